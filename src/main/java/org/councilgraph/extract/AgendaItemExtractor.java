@@ -1,0 +1,65 @@
+package org.councilgraph.extract;
+
+import org.councilgraph.model.AgendaItem;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Items of business: a numbered item heading as agenda and minutes pages print it ("25 Children's
+ * Services Directorate Quarterly Monitoring Report (Q2 2025/26)", "Item 7: …") when the page marks it as
+ * an item (a "Minutes:" or "PDF 332 KB" line follows), and the title field of a decision proforma
+ * ("Title of Item/Report").
+ */
+public final class AgendaItemExtractor implements Extractor {
+    private static final Pattern NUMBERED = Pattern.compile("^(?:(?:Agenda\\s+)?Item\\s+)?(\\d{1,3}[a-z]?)(?:\\.|:|\\s+[-–:])?\\s+([A-Z‘“'\"(].{3,250})$");
+    private static final Pattern ITEM_WORD = Pattern.compile("^(?i:agenda\\s+)?Item\\s+(\\d{1,3}[a-z]?)\\s*[:.\\-–]\\s*(\\S.{3,250})$");
+    /** Lines that ModernGov and similar systems print under an item heading. */
+    private static final Pattern ITEM_MARKER = Pattern.compile(
+            "(?i)^(?:minutes\\s*:|decision\\s*:|pdf\\s+\\d|additional documents\\s*:|supporting documents\\s*:|purpose of (?:the )?report|report of\\b)");
+    private static final Pattern FORM_LABEL = Pattern.compile(
+            "(?i)^(?:\\d{1,2}\\.?\\s*)?" + Lexicon.alternation("form-labels.txt") + "(?:\\s*:\\s*(.*)|\\s*:?)$");
+
+    @Override public String id() { return "agenda-item"; }
+
+    @Override
+    public void extract(ExtractionContext ctx) {
+        List<TextLayout.Block> blocks = ctx.layout().blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            TextLayout.Block b = blocks.get(i);
+            String line = ctx.layout().flat(b.start(), b.end()).strip();
+            if (line.length() > 260 || line.contains("\n")) continue;
+
+            Matcher form = FORM_LABEL.matcher(line);
+            if (form.matches()) {
+                String title = form.group(1) == null ? "" : form.group(1).strip();
+                int start = b.start(), end = b.end();
+                if (title.isEmpty() && i + 1 < blocks.size()) {
+                    TextLayout.Block next = blocks.get(i + 1);
+                    title = ctx.layout().content(next).strip();
+                    end = next.end();
+                }
+                if (!title.isEmpty() && title.length() <= 250) {
+                    ctx.add(new AgendaItem(null, Texts.trimEnd(Texts.squash(title)), List.of(ctx.evidence(start, end, this))));
+                }
+                continue;
+            }
+            Matcher item = ITEM_WORD.matcher(line);
+            boolean explicit = item.matches();
+            if (!explicit) {
+                item = NUMBERED.matcher(line);
+                if (!item.matches() || line.endsWith(".") || !markedAsItem(ctx, blocks, i)) continue;
+            }
+            String title = Texts.trimEnd(Texts.squash(item.group(2)));
+            ctx.add(new AgendaItem(item.group(1), title, List.of(ctx.evidence(b.start(), b.end(), this))));
+        }
+    }
+
+    private static boolean markedAsItem(ExtractionContext ctx, List<TextLayout.Block> blocks, int i) {
+        for (int j = i + 1; j < Math.min(blocks.size(), i + 4); j++) {
+            if (ITEM_MARKER.matcher(ctx.layout().content(blocks.get(j)).strip()).find()) return true;
+        }
+        return false;
+    }
+}

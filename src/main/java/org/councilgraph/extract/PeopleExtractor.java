@@ -1,0 +1,128 @@
+package org.councilgraph.extract;
+
+import org.councilgraph.model.Evidence;
+import org.councilgraph.model.PersonMention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * People and posts: councillors ("Cllr Nick Bardsley", "Councillor Jane Smith"), officers named as
+ * speakers ("Martin Gray presented the report"), posts ("Portfolio Holder for Children's Services",
+ * "The Director: Education &amp; Skills", "Chief Executive") and a name next to its post. One mention per
+ * person (or per post with no name) in a document, with every place it was read as evidence.
+ */
+public final class PeopleExtractor implements Extractor {
+    private static final Set<String> NOT_NAME = Lexicon.words("not-name-words.txt").stream()
+            .map(String::toLowerCase).collect(Collectors.toUnmodifiableSet());
+
+    private static final String WORD = "[A-Z][\\p{L}’'-]*";
+    private static final String DOMAIN = WORD + "(?:\\s+(?:&|and|of|for|the|[Yy]oung|" + WORD + "))*";
+    private static final String QUALIFIERS = "(?:" + Lexicon.alternation("post-qualifiers.txt") + "\\s+)*";
+    static final Pattern POST = Pattern.compile("\\b(?:" + Lexicon.alternation("standalone-posts.txt")
+            + "|" + QUALIFIERS + Lexicon.alternation("post-heads.txt") + "(?:\\s*:\\s*|\\s+(?:of|for)\\s+(?:the\\s+)?)" + DOMAIN + ")");
+    private static final Pattern COUNCILLOR = Pattern.compile("\\b(?:Cllr\\.?|Councillor|Councilor)\\s+((?:" + WORD + "\\s+){0,3}" + WORD + ")");
+    private static final Pattern SPEAKER = Pattern.compile("^((?:" + WORD + "\\s+){1,2}" + WORD + ")\\s+(?:" + Lexicon.alternation("reporting-verbs.txt") + ")\\b");
+
+    @Override public String id() { return "people"; }
+
+    private static final class Person {
+        String name;
+        String post;
+        final List<Evidence> evidence = new ArrayList<>();
+    }
+
+    @Override
+    public void extract(ExtractionContext ctx) {
+        TextLayout layout = ctx.layout();
+        Map<String, Person> people = new LinkedHashMap<>();
+        Map<String, Person> posts = new LinkedHashMap<>();
+        for (TextLayout.Block b : layout.blocks()) {
+            String raw = layout.content(b);
+            // headings in capitals ("COUNCILLOR NICK BARDSLEY PORTFOLIO HOLDER FOR …") are read in title case
+            String content = Texts.isAllCaps(raw) ? Texts.titleCase(raw) : raw;
+            int base = b.contentStart();
+            List<int[]> postSpans = new ArrayList<>();
+            Matcher pm = POST.matcher(content);
+            while (pm.find()) postSpans.add(new int[]{pm.start(), trimPost(content, pm.start(), pm.end())});
+
+            List<int[]> nameSpans = new ArrayList<>();
+            Matcher cm = COUNCILLOR.matcher(content);
+            while (cm.find()) {
+                int end = nameEnd(content, cm.start(1), cm.end(1));
+                if (end > cm.start(1)) nameSpans.add(new int[]{cm.start(), cm.start(1), end});
+            }
+            for (TextLayout.Sentence s : layout.sentencesOf(b)) {
+                int off = s.start() - base;
+                Matcher sm = SPEAKER.matcher(content.substring(off, s.end() - base));
+                if (sm.find()) {
+                    int end = nameEnd(content, off + sm.start(1), off + sm.end(1));
+                    if (end > off + sm.start(1) && content.substring(off + sm.start(1), end).contains(" ")) {
+                        nameSpans.add(new int[]{off + sm.start(1), off + sm.start(1), end});
+                    }
+                }
+            }
+            for (int[] n : nameSpans) {
+                String name = Texts.squash(content.substring(n[1], n[2]));
+                Person p = people.computeIfAbsent(Texts.key(name), k -> new Person());
+                p.name = name;
+                int[] post = adjacentPost(content, n[2], postSpans);
+                int end = n[2];
+                if (post != null) {
+                    if (p.post == null) p.post = postText(content, post);
+                    end = post[1];
+                    postSpans.remove(post);
+                }
+                p.evidence.add(ctx.evidence(base + n[0], base + end, this));
+            }
+            for (int[] post : postSpans) {
+                String text = postText(content, post);
+                Person p = posts.computeIfAbsent(Texts.key(text), k -> new Person());
+                p.post = text;
+                p.evidence.add(ctx.evidence(base + post[0], base + post[1], this));
+            }
+        }
+        // a post also held by a named person is that person's, not a second row
+        people.values().forEach(p -> { if (p.post != null) posts.remove(Texts.key(p.post)); });
+        for (Person p : people.values()) ctx.add(new PersonMention(p.name, p.post, p.evidence));
+        for (Person p : posts.values()) ctx.add(new PersonMention(null, p.post, p.evidence));
+    }
+
+    /** The name's end: stops before a word that cannot be part of a name (a post, a body). */
+    private static int nameEnd(String s, int start, int end) {
+        Matcher w = Pattern.compile(WORD).matcher(s).region(start, end);
+        int last = start;
+        while (w.find()) {
+            if (NOT_NAME.contains(w.group().toLowerCase()) || Texts.key(w.group()).isEmpty()) break;
+            last = w.end();
+        }
+        return last;
+    }
+
+    /** A post right after a name: "Cllr Jane Smith, Cabinet Member for …", "… Smith (Director of …)", "… SMITH PORTFOLIO HOLDER …". */
+    private static int[] adjacentPost(String s, int nameEnd, List<int[]> posts) {
+        for (int[] p : posts) {
+            if (p[0] < nameEnd) continue;
+            String between = s.substring(nameEnd, p[0]);
+            if (between.matches("\\s*[,(–-]?\\s*(?:the\\s+)?")) return p;
+        }
+        return null;
+    }
+
+    /** Drops trailing connector words a greedy match took ("… Support and"). */
+    private static int trimPost(String s, int start, int end) {
+        String t = s.substring(start, end);
+        String trimmed = t.replaceFirst("(?:\\s+(?:&|and|of|for|the))+$", "");
+        return start + trimmed.length();
+    }
+
+    private static String postText(String s, int[] span) {
+        return Texts.squash(s.substring(span[0], span[1]));
+    }
+}

@@ -1,0 +1,159 @@
+package org.councilgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reading layout of a document's text: blocks (paragraphs, list items, one-line headings) and
+ * the sentences inside them, all as offsets into the original text so that evidence quotes stay
+ * verbatim. Lines hard-wrapped by a PDF or web-page export are joined back into their paragraph.
+ */
+public final class TextLayout {
+
+    public enum Kind { PARAGRAPH, LIST_ITEM }
+
+    /**
+     * A paragraph or list item. {@code contentStart} skips the list marker; {@code indent} is the
+     * column of the first character, which tells nesting of lists apart.
+     */
+    public record Block(int index, int start, int end, int contentStart, Kind kind, String marker, int indent) {
+        public boolean isListItem() { return kind == Kind.LIST_ITEM; }
+    }
+
+    /** A sentence within a block. */
+    public record Sentence(int start, int end, int block) {}
+
+    /** Bullets and enumerators councils use: •, o, ·, -, a., (a), i., 1., 1) … */
+    static final Pattern LIST_MARKER = Pattern.compile(
+            "^([ \\t]*)([•·▪◦●■□➢►\\-–—*]|o(?=[ \\t])|\\(?[a-hj-z][.)]|\\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)]|\\(?\\d{1,2}[.)])[ \\t]+(?=\\S)");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*(?=\\s+[\"“‘'(\\[]?[A-Z0-9])");
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?i)(?:\\b(?:cllr|mr|mrs|ms|dr|st|no|nos|para|approx|vs|cf|inc|ltd|co|e\\.g|i\\.e|etc|prof|rev|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\\b[A-Z])\\.$");
+
+    private final String text;
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<Sentence> sentences = new ArrayList<>();
+
+    public TextLayout(String text) {
+        this.text = text;
+        buildBlocks();
+        for (Block b : blocks) splitSentences(b);
+    }
+
+    public String text() { return text; }
+    public List<Block> blocks() { return blocks; }
+    public List<Sentence> sentences() { return sentences; }
+
+    /** The block's text without its list marker, with line breaks as spaces (same length as the span). */
+    public String content(Block b) { return flat(b.contentStart(), b.end()); }
+
+    public String text(Sentence s) { return flat(s.start(), s.end()); }
+
+    /** {@code text[start,end)} with line breaks and tabs turned into spaces, so offsets still line up. */
+    public String flat(int start, int end) {
+        char[] cs = text.substring(start, end).toCharArray();
+        for (int i = 0; i < cs.length; i++) if (cs[i] == '\n' || cs[i] == '\r' || cs[i] == '\t' || cs[i] == '\f') cs[i] = ' ';
+        return new String(cs);
+    }
+
+    public Block block(int index) { return blocks.get(index); }
+
+    public List<Sentence> sentencesOf(Block b) {
+        return sentences.stream().filter(s -> s.block() == b.index()).toList();
+    }
+
+    /** The block that holds offset {@code pos}, if any. */
+    public Block blockAt(int pos) {
+        for (Block b : blocks) if (pos >= b.start() && pos < b.end()) return b;
+        return null;
+    }
+
+    private record Line(int start, int end) {}
+
+    private void buildBlocks() {
+        List<Line> lines = new ArrayList<>();
+        int pos = 0;
+        while (pos <= text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            int contentEnd = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            lines.add(new Line(pos, contentEnd));
+            if (nl < 0) break;
+            pos = nl + 1;
+        }
+        int blockStart = -1, blockEnd = -1;
+        for (Line line : lines) {
+            String s = text.substring(line.start, line.end);
+            if (s.isBlank()) {
+                if (blockStart >= 0) addBlock(blockStart, blockEnd);
+                blockStart = -1;
+                continue;
+            }
+            if (blockStart >= 0 && continues(text.substring(blockStart, blockEnd), s)) {
+                blockEnd = line.end;
+                continue;
+            }
+            if (blockStart >= 0) addBlock(blockStart, blockEnd);
+            blockStart = line.start;
+            blockEnd = line.end;
+        }
+        if (blockStart >= 0) addBlock(blockStart, blockEnd);
+    }
+
+    /** Whether {@code next} carries on the block so far rather than starting a new one. */
+    private static boolean continues(String soFar, String next) {
+        if (LIST_MARKER.matcher(next).find()) return false;
+        String prev = soFar.stripTrailing();
+        int lastNl = prev.lastIndexOf('\n');
+        String lastLine = prev.substring(lastNl + 1).strip();
+        if (lastLine.isEmpty()) return false;
+        char last = lastLine.charAt(lastLine.length() - 1);
+        if (".:;!?".indexOf(last) >= 0) return false;
+        if ((last == '"' || last == '”' || last == '’' || last == ')') && lastLine.length() > 1
+                && ".!?".indexOf(lastLine.charAt(lastLine.length() - 2)) >= 0) return false;
+        String head = next.strip();
+        char first = head.charAt(0);
+        if (Character.isLowerCase(first)) return true;
+        // "The new\nOfsted framework": a wrapped line ends on a lower-case word or a comma
+        boolean wrappedMidSentence = (Character.isLowerCase(last) || last == ',' || last == '&')
+                && lastLine.split("\\s+").length >= 2 && !soFar.contains("\t");
+        return wrappedMidSentence && !LIST_MARKER.matcher(soFar).find() || last == ',';
+    }
+
+    private void addBlock(int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (start >= end) return;
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        Matcher m = LIST_MARKER.matcher(text.substring(lineStart, end));
+        int indent = start - lineStart;
+        if (m.find()) {
+            int contentStart = lineStart + m.end();
+            blocks.add(new Block(blocks.size(), start, end, contentStart, Kind.LIST_ITEM, m.group(2), m.group(1).length()));
+        } else {
+            blocks.add(new Block(blocks.size(), start, end, start, Kind.PARAGRAPH, null, indent));
+        }
+    }
+
+    private void splitSentences(Block b) {
+        String flat = flat(b.contentStart(), b.end());
+        Matcher m = SENTENCE_END.matcher(flat);
+        int from = 0;
+        while (m.find()) {
+            String upTo = flat.substring(from, m.start() + 1);
+            if (ABBREVIATION.matcher(upTo).find()) continue;
+            addSentence(b, from, m.end(), flat);
+            from = m.end();
+        }
+        addSentence(b, from, flat.length(), flat);
+    }
+
+    private void addSentence(Block b, int from, int to, String flat) {
+        while (from < to && Character.isWhitespace(flat.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(flat.charAt(to - 1))) to--;
+        if (from < to) sentences.add(new Sentence(b.contentStart() + from, b.contentStart() + to, b.index()));
+    }
+}

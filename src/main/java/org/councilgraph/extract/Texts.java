@@ -1,0 +1,62 @@
+package org.councilgraph.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Small text helpers shared by the rules. */
+public final class Texts {
+    private Texts() {}
+
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with");
+
+    /** True when {@code s} has letters and none of them lower case ("NICK BARDSLEY"). */
+    public static boolean isAllCaps(String s) {
+        boolean letters = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letters = true;
+        }
+        return letters;
+    }
+
+    /**
+     * Title case of an all-caps phrase, keeping its length so offsets still line up:
+     * "PORTFOLIO HOLDER FOR CHILDREN'S SERVICES" becomes "Portfolio Holder for Children's Services".
+     */
+    public static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int i = 0;
+        boolean first = true;
+        while (i < s.length()) {
+            int j = i;
+            while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '\'' || s.charAt(j) == '’')) j++;
+            if (j == i) {
+                sb.append(s.charAt(i++));
+                continue;
+            }
+            String word = s.substring(i, j).toLowerCase(Locale.ROOT);
+            if (!first && SMALL_WORDS.contains(word)) sb.append(word);
+            else sb.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+            first = false;
+            i = j;
+        }
+        return sb.toString();
+    }
+
+    /** Collapses runs of whitespace and trims; straightens nothing (quotes stay as written). */
+    public static String squash(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Drops a trailing full stop, semicolon or comma and surrounding space. */
+    public static String trimEnd(String s) {
+        return s.strip().replaceAll("[\\s.;,:]+$", "");
+    }
+
+    /** A key for comparing names and phrases: lower case, curly quotes straightened, spaces squashed. */
+    public static String key(String s) {
+        return squash(s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'')
+                .replaceAll("[^\\p{L}\\p{N}' ]", " "));
+    }
+}

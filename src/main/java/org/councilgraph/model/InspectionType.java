@@ -1,0 +1,9 @@
+package org.councilgraph.model;
+
+/** Kinds of inspection and review of a council's children's services (scheme {@code inspection-type}). */
+public enum InspectionType implements Codes {
+    ILACS, JTAI, FOCUSED_VISIT, MONITORING_VISIT, AREA_SEND, PEER_REVIEW, OTHER;
+
+    @Override public String notation() { return name().replace('_', '-'); }
+    @Override public String scheme() { return "inspection-type"; }
+}
