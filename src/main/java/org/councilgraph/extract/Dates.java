@@ -31,7 +31,7 @@ public final class Dates {
     private static final String ORD = "(?:st|nd|rd|th)?";
 
     /** A full day: "Tuesday, 4th March 2025", "4 March, 2025", "March 4, 2025", "04/03/2025", "2025-03-04". */
-    public static final Pattern DAY = Pattern.compile("(?i)(?<![\\w/])(?:" + WEEKDAY + "?(?:the\\s+)?(\\d{1,2})" + ORD + "\\s*(?:of\\s+)?(" + MONTH + ")\\s*,?\\s*((?:19|20)\\d\\d)"
+    public static final Pattern DAY = Pattern.compile("(?i)(?<![\\d/])(?:" + WEEKDAY + "?(?:the\\s+)?(\\d{1,2})" + ORD + "\\s*(?:of\\s+)?(" + MONTH + ")\\s*,?\\s*((?:19|20)\\d\\d)"
             + "|" + WEEKDAY + "?(" + MONTH + ")\\s+(\\d{1,2})" + ORD + ",?\\s+((?:19|20)\\d\\d)"
             + "|(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)"
             + "|((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d))(?![\\w/])");

@@ -66,7 +66,17 @@ public final class DecisionExtractor implements Extractor {
         List<TextLayout.Block> items = new ArrayList<>();
         int j = i + 1;
         if (lead.isEmpty() || lead.endsWith(":") || lead.endsWith("–") || lead.endsWith("-")) {
-            while (j < blocks.size() && blocks.get(j).isListItem()) items.add(blocks.get(j++));
+            // the list ends where its spacing changes: "3. Reasons for the Decision" after a blank line
+            // in a proforma whose resolution items were written line under line is the next field
+            Boolean spaced = null;
+            while (j < blocks.size() && blocks.get(j).isListItem()) {
+                boolean gap = layout.text().substring(blocks.get(j - 1).end(), blocks.get(j).start()).contains("\n\n");
+                if (j > i + 1) {
+                    if (spaced == null) spaced = gap;
+                    else if (spaced != gap) break;
+                }
+                items.add(blocks.get(j++));
+            }
         }
         boolean separateResolutions = lead.isEmpty() || (!items.isEmpty()
                 && items.stream().allMatch(it -> STARTS_RESOLUTION.matcher(layout.content(it).strip()).find()));

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class MeetingExtractor implements Extractor {
     /** A committee's name: capitalised words ending in a head noun ("Executive Scrutiny Committee"). */
-    static final String COMMITTEE = "((?:(?:[A-Z][\\w’'&-]*|and|&|of|for|the)\\s+){0,8}?" + Lexicon.alternation("committee-heads.txt") + ")";
+    static final String COMMITTEE = "((?:(?:[A-Z][\\w’'&-]*|and|&|of|for|the)[ \\t]+){0,8}?" + Lexicon.alternation("committee-heads.txt") + ")";
 
     private static final Pattern HEADING = Pattern.compile(
             "(?:Minutes\\s+of\\s+(?:the\\s+)?(?:(?:an?\\s+)?(?:extraordinary\\s+|special\\s+)?meeting\\s+of\\s+)?(?:the\\s+)?" + COMMITTEE
@@ -67,8 +67,7 @@ public final class MeetingExtractor implements Extractor {
     }
 
     private Optional<Found> heading(ExtractionContext ctx) {
-        String flat = ctx.layout().flat(0, ctx.text().length());
-        Matcher m = HEADING.matcher(flat);
+        Matcher m = HEADING.matcher(ctx.text());
         while (m.find()) {
             String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             Matcher dm = Dates.DAY.matcher(m.group(4));
