@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class DecisionExtractor implements Extractor {
     private static final Pattern FORMULA = Pattern.compile(
             "^(?:(?:It\\s+was\\s+)?(RESOLVED|AGREED|RECOMMENDED|DECIDED)|(?:It\\s+was\\s+)?(Resolved|Agreed|Recommended|Decided)(?=\\s*(?:[:–-]|that\\b)))"
-            + "\\s*(?:[:–-]\\s*)?(?:\\(?\\d+\\)?\\s*)?(?:that\\s*[:–-]?\\s*)?(.*)$", Pattern.DOTALL);
+            + "\\s*(?:[:–-]\\s*)?(?:\\(?\\d+\\)?\\s*)?(?:[Tt]hat\\s*[:–-]?\\s*)?(.*)$", Pattern.DOTALL);
     private static final Pattern BODY_DECIDED = Pattern.compile(
             "^(?:The|That\\s+the)\\s+" + Lexicon.alternation("committee-heads.txt")
             + "\\s+(noted|agreed|resolved|approved|endorsed|recommended|supported|decided)\\b.*", Pattern.DOTALL);

@@ -1,0 +1,188 @@
+package org.councilgraph.cli;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.councilgraph.Seeds;
+import org.eclipse.rdf4j.model.util.Models;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class ConvertCommandTest {
+    @TempDir static Path tmp;
+    static Path seedsNq;
+
+    @BeforeAll
+    static void convertSeeds() {
+        assumeTrue(Seeds.present(), "seed corpus not beside the checkout");
+        seedsNq = tmp.resolve("seeds.nq");
+        CliRun run = CliRun.of("convert", Seeds.corpus().toString(), "-o", seedsNq.toString());
+        assertEquals(0, run.exit(), run.err());
+    }
+
+    @Test
+    void seedOutputParsesWithJenaAndRdf4jToTheSameGraph() throws Exception {
+        DatasetGraph jena = RDFDataMgr.loadDatasetGraph(seedsNq.toString());
+        org.eclipse.rdf4j.model.Model rdf4j;
+        try (InputStream in = Files.newInputStream(seedsNq)) {
+            rdf4j = Rio.parse(in, "", RDFFormat.NQUADS);
+        }
+        assertTrue(rdf4j.size() > 200, "expected a substantial graph, got " + rdf4j.size());
+        long jenaQuads = jena.stream().count();
+        assertEquals(jenaQuads, rdf4j.size());
+        assertEquals(5, org.apache.jena.atlas.iterator.Iter.count(jena.listGraphNodes()), "one named graph per seed document");
+    }
+
+    @Test
+    void everyOutputFormatRoundTripsThroughRdf4jAndJena() throws Exception {
+        for (String ext : new String[]{"ttl", "nt", "jsonld", "trig"}) {
+            Path out = tmp.resolve("seeds." + ext);
+            CliRun run = CliRun.of("convert", Seeds.corpus().toString(), "-o", out.toString());
+            assertEquals(0, run.exit(), run.err());
+            RDFFormat rioFormat = Rio.getParserFormatForFileName(out.toString()).orElseThrow();
+            org.eclipse.rdf4j.model.Model viaRio;
+            try (InputStream in = Files.newInputStream(out)) {
+                viaRio = Rio.parse(in, "", rioFormat);
+            }
+            // write with RDF4J, read back with Jena: the same graph
+            Path again = tmp.resolve("again." + ext);
+            try (var os = Files.newOutputStream(again)) {
+                Rio.write(viaRio, os, rioFormat);
+            }
+            DatasetGraph a = RDFDataMgr.loadDatasetGraph(out.toString());
+            DatasetGraph b = RDFDataMgr.loadDatasetGraph(again.toString());
+            assertTrue(IsoMatcher.isomorphic(a, b), "round trip through RDF4J changed the " + ext + " graph");
+            assertTrue(Models.isomorphic(viaRio, viaRio));
+        }
+    }
+
+    @Test
+    void convertingTwiceGivesIsomorphicOutput() {
+        Path second = tmp.resolve("second.nq");
+        assertEquals(0, CliRun.of("convert", Seeds.corpus().toString(), "-o", second.toString()).exit());
+        assertTrue(IsoMatcher.isomorphic(RDFDataMgr.loadDatasetGraph(seedsNq.toString()), RDFDataMgr.loadDatasetGraph(second.toString())));
+    }
+
+    @Test
+    void outputHasNoBlankNodes() {
+        DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(seedsNq.toString());
+        assertEquals(0, dsg.stream().filter(q -> q.getSubject().isBlank() || q.getObject().isBlank()).count());
+    }
+
+    @Test
+    void aDifferentBaseUriMintsEveryIriUnderIt() {
+        Path out = tmp.resolve("based.nt");
+        assertEquals(0, CliRun.of("convert", Seeds.corpus().toString(), "-o", out.toString(), "--base-uri", "https://data.example.org/cg/").exit());
+        Model m = RDFDataMgr.loadModel(out.toString());
+        assertTrue(m.listSubjects().toList().stream().allMatch(s -> s.getURI().startsWith("https://data.example.org/cg/id/")));
+    }
+
+    // --- bad input: one clear line naming the file, a non-zero exit, nothing written ---
+
+    private static void assertRefused(Path input, String problem) throws Exception {
+        Path dir = Files.createTempDirectory(tmp, "bad");
+        Path out = dir.resolve("out.nq");
+        CliRun run = CliRun.of("convert", input.toString(), "-o", out.toString());
+        assertNotEquals(0, run.exit());
+        String[] lines = run.err().strip().split("\\R");
+        assertEquals(1, lines.length, "one line: " + run.err());
+        assertTrue(lines[0].contains(input.getFileName().toString().replace(".txt", "")), "names the file: " + lines[0]);
+        assertTrue(lines[0].contains(problem), "says '" + problem + "': " + lines[0]);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(0, left.count(), "nothing half-written");
+        }
+    }
+
+    @Test
+    void anEmptyFileIsRefused() throws Exception {
+        Path f = Files.write(tmp.resolve("empty.txt"), new byte[0]);
+        assertRefused(f, "empty file");
+    }
+
+    @Test
+    void binaryJunkIsRefused() throws Exception {
+        byte[] junk = new byte[4096];
+        new java.util.Random(42).nextBytes(junk);
+        Path f = Files.write(tmp.resolve("junk.txt"), junk);
+        assertRefused(f, "UTF-8");
+    }
+
+    @Test
+    void controlCharactersMakeABinaryFile() throws Exception {
+        Path f = Files.write(tmp.resolve("controls.txt"), "abc\u0000\u0001\u0002def".getBytes(StandardCharsets.UTF_8));
+        assertRefused(f, "binary");
+    }
+
+    @Test
+    void invalidUtf8IsRefusedWithItsOffset() throws Exception {
+        byte[] latin1 = "Children\u2019s services in Stockton Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+        Path f = Files.write(tmp.resolve("latin1.txt"), latin1);
+        assertRefused(f, "not valid UTF-8");
+    }
+
+    @Test
+    void aMalformedSidecarIsRefused() throws Exception {
+        Path f = Files.writeString(tmp.resolve("sidecar-bad.txt"), "RESOLVED that the report be noted.");
+        Files.writeString(tmp.resolve("sidecar-bad.meta.json"), "{\"council\": \"E06000004\",");
+        assertRefused(f, "malformed JSON");
+    }
+
+    @Test
+    void anUnknownSidecarKeyIsRefused() throws Exception {
+        Path f = Files.writeString(tmp.resolve("sidecar-key.txt"), "RESOLVED that the report be noted.");
+        Files.writeString(tmp.resolve("sidecar-key.meta.json"), "{\"councill\": \"E06000004\"}");
+        assertRefused(f, "unknown sidecar key 'councill'");
+    }
+
+    @Test
+    void aBadSidecarDateIsRefused() throws Exception {
+        Path f = Files.writeString(tmp.resolve("sidecar-date.txt"), "RESOLVED that the report be noted.");
+        Files.writeString(tmp.resolve("sidecar-date.meta.json"), "{\"meetingDate\": \"15/02/2018\"}");
+        assertRefused(f, "meetingDate");
+    }
+
+    @Test
+    void anUnknownCouncilCodeIsRefused() throws Exception {
+        Path f = Files.writeString(tmp.resolve("council-code.txt"), "RESOLVED that the report be noted.");
+        Files.writeString(tmp.resolve("council-code.meta.json"), "{\"council\": \"E06999999\"}");
+        assertRefused(f, "unknown council code 'E06999999'");
+    }
+
+    @Test
+    void oneBadFileInAFolderLeavesNoOutputForTheOthers() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("mixed"));
+        Files.writeString(dir.resolve("a-good.txt"), "Cabinet Meeting 15 February 2018\n\nRESOLVED that the report be noted.\n");
+        Files.write(dir.resolve("b-bad.txt"), new byte[0]);
+        assertRefused(dir, "empty file");
+    }
+
+    @Test
+    void anUnknownOutputExtensionIsRefused() throws Exception {
+        Path f = Files.writeString(tmp.resolve("fine.txt"), "RESOLVED that the report be noted.");
+        CliRun run = CliRun.of("convert", f.toString(), "-o", tmp.resolve("out.xyz").toString());
+        assertNotEquals(0, run.exit());
+        assertTrue(run.err().contains("unknown output format"), run.err());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String cmd : new String[]{"convert", "load", "query"}) {
+            CliRun run = CliRun.of(cmd, "--help");
+            assertEquals(0, run.exit());
+            assertTrue(run.out().contains("Usage: councilgraph " + cmd), run.out());
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.councilgraph.extract;
+
+import org.councilgraph.model.AgendaItem;
+import org.councilgraph.model.Decision;
+import org.councilgraph.model.DecisionType;
+import org.councilgraph.model.Meeting;
+import org.councilgraph.model.PersonMention;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Meetings, agenda items, decisions and people, on wordings councils use. */
+class FirstLayerExtractorsTest {
+    private static Meeting meeting(String text) {
+        List<Meeting> m = Docs.run(text, Meeting.class, new MeetingExtractor());
+        assertEquals(1, m.size(), "one meeting in: " + text);
+        return m.get(0);
+    }
+
+    @Test
+    void readsACommitteeAndDateRunTogetherInAProformaHeading() {
+        Meeting m = meeting("CABINET RECOMMENDATIONS\n\nCabinet Meeting15th February 2018\n\n1. Title of Item");
+        assertEquals("Cabinet", m.committee());
+        assertEquals(LocalDate.of(2018, 2, 15), m.date());
+    }
+
+    @Test
+    void readsAFrontSheetWithCommitteeAndDateOnSeparateLines() {
+        Meeting m = meeting("Committee and Date\n\nCouncil\n\n21 September 2017\n\nREPORT");
+        assertEquals("Council", m.committee());
+        assertEquals(LocalDate.of(2017, 9, 21), m.date());
+    }
+
+    @Test
+    void readsMinutesHeadingsWithWeekdaysAndVenues() {
+        Meeting m = meeting("Minutes of the meeting of the Children and Young People Scrutiny Committee held on Tuesday, 4 March 2025 at 6.00 pm");
+        assertEquals("Children and Young People Scrutiny Committee", m.committee());
+        assertEquals(LocalDate.of(2025, 3, 4), m.date());
+        Meeting n = meeting("MINUTES OF THE CORPORATE PARENTING BOARD\nMinutes of a meeting of the Corporate Parenting Board held at the Civic Centre on 12th November 2024.");
+        assertEquals("Corporate Parenting Board", n.committee());
+        assertEquals(LocalDate.of(2024, 11, 12), n.date());
+    }
+
+    @Test
+    void readsLabelledCommitteeAndDateFields() {
+        Meeting m = meeting("Committee: Children's Services Scrutiny Panel\nDate: 3 June 2021\n");
+        assertEquals("Children's Services Scrutiny Panel", m.committee());
+        assertEquals(LocalDate.of(2021, 6, 3), m.date());
+    }
+
+    @Test
+    void findsNoMeetingInPlainProse() {
+        assertTrue(Docs.run("The Council met its targets in 2019 and the Board was pleased.", Meeting.class, new MeetingExtractor()).isEmpty());
+    }
+
+    @Test
+    void readsANumberedItemHeadingOfAMinutesPage() {
+        List<AgendaItem> items = Docs.run("25 Children's Services Quarterly Monitoring Report (Q2 2025/26)\nPDF 332 KB\nMinutes:\nThe Board received the report.",
+                AgendaItem.class, new AgendaItemExtractor());
+        assertEquals(1, items.size());
+        assertEquals("25", items.get(0).number());
+        assertEquals("Children's Services Quarterly Monitoring Report (Q2 2025/26)", items.get(0).title());
+    }
+
+    @Test
+    void readsTheTitleFieldOfADecisionProforma() {
+        List<AgendaItem> items = Docs.run("1. Title of Item/Report\n\nSchool Place Planning Update\n\n2. Record of the Decision\n\nConsideration was given.\n\n3. Reasons for the Decision\n\nTo plan.",
+                AgendaItem.class, new AgendaItemExtractor());
+        assertEquals(1, items.size());
+        assertNull(items.get(0).number());
+        assertEquals("School Place Planning Update", items.get(0).title());
+    }
+
+    @Test
+    void aNumberedSectionWithoutItemMarkersIsNotAnItem() {
+        assertTrue(Docs.run("3 Reasons for the Decision\n\nTo ensure members are aware.", AgendaItem.class, new AgendaItemExtractor()).isEmpty());
+    }
+
+    private static List<Decision> decisions(String text) {
+        return Docs.run(text, Decision.class, new DecisionExtractor());
+    }
+
+    @Test
+    void readsResolvedAndAgreedFormulas() {
+        assertEquals("the report be noted", decisions("AGREED that the report be noted.").get(0).text());
+        Decision d = decisions("RESOLVED – That the revised Sufficiency Strategy be approved.").get(0);
+        assertEquals("the revised Sufficiency Strategy be approved", d.text());
+        assertEquals(DecisionType.RESOLVED, d.type());
+        assertEquals(DecisionType.RECOMMENDED, decisions("RECOMMENDED to Council that the fostering allowances be uplifted by 5%.").get(0).type());
+    }
+
+    @Test
+    void keepsTheListThatCompletesAResolution() {
+        Decision d = decisions("RESOLVED that the report be noted, with thanks for:\n\n1. The work of the fostering team.\n2. The rise in adopters.\n\n3. Reasons for the Decision\n\nNone.").get(0);
+        assertEquals("the report be noted, with thanks for: 1. The work of the fostering team. 2. The rise in adopters", d.text());
+    }
+
+    @Test
+    void splitsNumberedResolutionsIntoSeparateDecisions() {
+        List<Decision> ds = decisions("RESOLVED:\n(1) That the annual report be noted.\n(2) That a further update be brought in six months.");
+        assertEquals(List.of("the annual report be noted", "a further update be brought in six months"), ds.stream().map(Decision::text).toList());
+    }
+
+    @Test
+    void readsABodyNotingAndAPassiveNoting() {
+        assertEquals(DecisionType.NOTED, decisions("The Cabinet noted the outcome of the focused visit.").get(0).type());
+        assertEquals("The contents of the report and action plan were noted", decisions("The contents of the report and action plan were noted.").get(0).text());
+    }
+
+    @Test
+    void discussionIsNotADecision() {
+        assertTrue(decisions("Members welcomed the report and noted the positive themes. It was noted that the PRU was not well located.").isEmpty());
+        assertTrue(decisions("The report noted that demand had risen.").isEmpty());
+    }
+
+    private static List<PersonMention> people(String text) {
+        return Docs.run(text, PersonMention.class, new PeopleExtractor());
+    }
+
+    @Test
+    void readsACouncillorAndTheirPostFromACapitalisedHeading() {
+        List<PersonMention> p = people("COUNCILLOR JANE SMITH CABINET MEMBER FOR CHILDREN AND YOUNG PEOPLE\n\nCabinet Member\n\nCllr Jane Smith");
+        assertEquals(1, p.size(), p.toString());
+        assertEquals("Jane Smith", p.get(0).name());
+        assertEquals("Cabinet Member for Children and Young People", p.get(0).post());
+        assertEquals(2, p.get(0).evidence().size());
+    }
+
+    @Test
+    void readsAnOfficerNamedAsSpeaker() {
+        List<PersonMention> p = people("Amira Khan presented the annual report of the Virtual School.");
+        assertEquals("Amira Khan", p.get(0).name());
+        assertNull(p.get(0).post());
+    }
+
+    @Test
+    void readsPostsWithoutNames() {
+        List<PersonMention> p = people("The Assistant Director: Early Help & Prevention advised that the hub was busy. The Director of Children's Services confirmed it.");
+        assertEquals(List.of("Assistant Director: Early Help & Prevention", "Director of Children's Services"), p.stream().map(PersonMention::post).toList());
+    }
+
+    @Test
+    void aBodyIsNotAPerson() {
+        assertTrue(people("The Board received the report. Members welcomed it. Stockton schools performed well.").isEmpty());
+    }
+}
