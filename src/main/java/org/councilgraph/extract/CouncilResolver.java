@@ -4,6 +4,7 @@ import org.councilgraph.document.DocumentException;
 import org.councilgraph.document.SourceDocument;
 import org.councilgraph.refdata.Council;
 import org.councilgraph.refdata.CouncilRegistry;
+import org.councilgraph.refdata.NameMatch;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -37,14 +38,14 @@ public final class CouncilResolver {
 
     Optional<Council> fromText(String text) {
         Set<Council> named = new LinkedHashSet<>();
-        for (CouncilRegistry.NameMatch m : registry.findIn(text)) {
+        for (NameMatch m : registry.findIn(text)) {
             if (namesTheOrganisation(text, m)) named.add(m.council());
         }
         return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
     }
 
     /** The match is, or is followed by, a word naming the council as a body ("… Council", "… Borough Council"). */
-    private static boolean namesTheOrganisation(String text, CouncilRegistry.NameMatch m) {
+    private static boolean namesTheOrganisation(String text, NameMatch m) {
         String matched = m.text().toLowerCase(Locale.ROOT);
         if (matched.endsWith("council") || matched.startsWith("london borough of") || matched.startsWith("royal borough of")) return true;
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30)).toLowerCase(Locale.ROOT);
