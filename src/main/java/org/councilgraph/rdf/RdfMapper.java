@@ -134,15 +134,18 @@ public final class RdfMapper {
                 fact.addProperty(CG.evidence, ev);
                 return fact;
             }
+            String text = facts.document().text();
             for (Evidence e : evidence) {
-                String iri = iris.evidence(doc.getURI(), e.start(), e.end());
+                // Web Annotation counts positions in code points, Java strings in UTF-16 units
+                int start = text.codePointCount(0, e.start()), end = start + e.quote().codePointCount(0, e.quote().length());
+                String iri = iris.evidence(doc.getURI(), start, end);
                 Resource ev = m.createResource(iri).addProperty(RDF.type, CG.Evidence).addProperty(RDF.type, OA_SpecificResource)
                         .addProperty(OA_hasSource, doc).addProperty(CG.extractedBy, e.rule());
                 ev.addProperty(OA_hasSelector, m.createResource(iri + "#quote").addProperty(RDF.type, OA_TextQuoteSelector)
                         .addProperty(OA_exact, e.quote()));
                 ev.addProperty(OA_hasSelector, m.createResource(iri + "#position").addProperty(RDF.type, OA_TextPositionSelector)
-                        .addLiteral(OA_start, m.createTypedLiteral(e.start(), XSDDatatype.XSDnonNegativeInteger))
-                        .addLiteral(OA_end, m.createTypedLiteral(e.end(), XSDDatatype.XSDnonNegativeInteger)));
+                        .addLiteral(OA_start, m.createTypedLiteral(String.valueOf(start), XSDDatatype.XSDnonNegativeInteger))
+                        .addLiteral(OA_end, m.createTypedLiteral(String.valueOf(end), XSDDatatype.XSDnonNegativeInteger)));
                 fact.addProperty(CG.evidence, ev);
             }
             return fact;
@@ -316,10 +319,9 @@ public final class RdfMapper {
             if (o.kind() != null) r.addProperty(CG.organisationKind, m.createResource(Iris.concept("organisation-kind", o.kind())));
             if (o.identifier() != null) {
                 if (o.identifier().startsWith("http")) r.addProperty(OWL.sameAs, m.createResource(o.identifier()));
-                else r.addProperty(CG.schoolUrn, o.identifier());
+                else if (o.identifier().matches("\\d{5,7}")) r.addProperty(CG.schoolUrn, o.identifier());
                 r.addProperty(ORG_identifier, o.identifier());
             }
-            r.addProperty(PROV_wasDerivedFrom, doc);
             cite(r, o.evidence());
         }
 
