@@ -23,7 +23,7 @@ public final class PeopleExtractor implements Extractor {
             .map(String::toLowerCase).collect(Collectors.toUnmodifiableSet());
 
     private static final String WORD = "[A-Z][\\p{L}’'-]*";
-    private static final String DOMAIN = WORD + "(?:\\s+(?:&|and|of|for|the|[Yy]oung|" + WORD + "))*";
+    private static final String DOMAIN = WORD + "(?:\\s+(?:&|and|of|for|in|the|[Yy]oung|" + WORD + "))*";
     private static final String QUALIFIERS = "(?:" + Lexicon.alternation("post-qualifiers.txt") + "\\s+)*";
     static final Pattern POST = Pattern.compile("\\b(?:" + Lexicon.alternation("standalone-posts.txt")
             + "|" + QUALIFIERS + Lexicon.alternation("post-heads.txt") + "(?:\\s*:\\s*|\\s+(?:of|for)\\s+(?:the\\s+)?)" + DOMAIN + ")");
@@ -118,7 +118,7 @@ public final class PeopleExtractor implements Extractor {
     /** Drops trailing connector words a greedy match took ("… Support and"). */
     private static int trimPost(String s, int start, int end) {
         String t = s.substring(start, end);
-        String trimmed = t.replaceFirst("(?:\\s+(?:&|and|of|for|the))+$", "");
+        String trimmed = t.replaceFirst("(?:\\s+(?:&|and|of|for|in|the))+$", "");
         return start + trimmed.length();
     }
 

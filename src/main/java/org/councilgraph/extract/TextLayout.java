@@ -117,10 +117,24 @@ public final class TextLayout {
         String head = next.strip();
         char first = head.charAt(0);
         if (Character.isLowerCase(first)) return true;
-        // "The new\nOfsted framework": a wrapped line ends on a lower-case word or a comma
+        // "The new\nOfsted framework": a wrapped line ends on a lower-case word or a comma;
+        // a heading in title case ("12 Annual Report of the Board") ends its own block
         boolean wrappedMidSentence = (Character.isLowerCase(last) || last == ',' || last == '&')
-                && lastLine.split("\\s+").length >= 2 && !soFar.contains("\t");
+                && lastLine.split("\\s+").length >= 2 && !soFar.contains("\t") && !isTitleCase(lastLine);
         return wrappedMidSentence && !LIST_MARKER.matcher(soFar).find() || last == ',';
+    }
+
+    private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of(
+            "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from");
+
+    /** Every word but minor ones starts with a capital or a digit: a heading, not a wrapped sentence. */
+    static boolean isTitleCase(String line) {
+        for (String w : line.split("\\s+")) {
+            if (w.isEmpty() || MINOR_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) continue;
+            char c = w.charAt(0);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) return false;
+        }
+        return true;
     }
 
     private void addBlock(int start, int end) {
