@@ -3,7 +3,6 @@ package org.councilgraph.store;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -22,7 +21,7 @@ import java.util.List;
  * changed file replaces its old graph. Every batch is one write transaction: readers see the store
  * before or after it, never half.
  */
-public final class DocumentStore implements AutoCloseable {
+public final class DocumentStore {
     /** Private bookkeeping graph: {@code <file:…> cg:loadedAs <document>}; not part of the published data. */
     public static final Node REGISTER = NodeFactory.createURI("urn:x-councilgraph:register");
     private static final Node LOADED_AS = NodeFactory.createURI(CG.NS + "loadedAs");
@@ -74,12 +73,4 @@ public final class DocumentStore implements AutoCloseable {
         });
     }
 
-    public boolean isInTransaction() { return dsg.isInTransaction(); }
-
-    public void begin(ReadWrite mode) { dsg.begin(mode); }
-
-    @Override
-    public void close() {
-        // TDB2 datasets are shared per location and released by the JVM; nothing to close per handle
-    }
 }
