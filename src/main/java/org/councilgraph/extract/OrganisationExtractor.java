@@ -34,8 +34,9 @@ public final class OrganisationExtractor implements Extractor {
     private static final List<Head> HEADS = Lexicon.rows("organisation-heads.tsv").stream()
             .map(r -> new Head(r[0].split("\\s+"), r[1], Integer.parseInt(r[2])))
             .sorted(Comparator.comparingInt((Head h) -> -h.words.length)).toList();
-    private static final Set<String> HEAD_WORDS = HEADS.stream().filter(h -> h.words.length == 1)
-            .map(h -> h.words[0]).collect(Collectors.toUnmodifiableSet());
+    /** Last words of heads: a name never holds one, so "X Police and Y NHS Trust" are two names. */
+    private static final Set<String> HEAD_WORDS = HEADS.stream()
+            .map(h -> h.words[h.words.length - 1]).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> NOT_NAME = Set.copyOf(Lexicon.words("not-organisation-words.txt"));
     private static final Set<String> CONNECTORS = Set.copyOf(Lexicon.words("organisation-connectors.txt"));
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*(?<![.])|&");

@@ -130,6 +130,8 @@ public final class PriorityExtractor implements Extractor {
             if (sp < 0) break;
             minStart = sp;
         }
+        Matcher due = DUE.matcher(s);
+        if (due.find(from) && due.start() > from && due.start() < to) to = due.start();
         for (String br : subject ? List.<String>of() : BREAKS) {
             int k = lower.indexOf(br, minStart);
             if (k > from && k < to) to = k;
@@ -153,6 +155,14 @@ public final class PriorityExtractor implements Extractor {
             if (next.matches("(?s)(?:particularly|especially|including|which|in particular|for example|e\\.g\\.)\\b.*")) continue;
             parts.add(new int[]{from, comma.start()});
             from = comma.end();
+        }
+        // "improving X, recruiting Y and reducing Z": the last "and" of a list of actions parts Y from Z
+        Matcher and = Pattern.compile("\\s+and\\s+(?=\\p{L}+ing\\b)").matcher(text).region(from, listEnd);
+        int lastAnd = -1, lastAndEnd = -1;
+        while (and.find()) { lastAnd = and.start(); lastAndEnd = and.end(); }
+        if (!parts.isEmpty() && lastAnd > from && !text.substring(from, listEnd).matches("(?s)^(?:and|or)\\s.*")) {
+            parts.add(new int[]{from, lastAnd});
+            from = lastAndEnd;
         }
         parts.add(new int[]{from, listEnd});
         for (int[] p : parts) {
