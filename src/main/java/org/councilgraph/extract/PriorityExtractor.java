@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 public final class PriorityExtractor implements Extractor {
     private static final Pattern HEADING_CUE = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-headings.txt") + "\\b");
     private static final Pattern LEAD = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-headings.txt") + "\\b[^.:?!]{0,50}[:–-]+\\s*$");
+    private static final Pattern LOOKS_BACK = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-heading-exclusions.txt") + "\\b");
+    private static final int MAX_SECTION_BLOCKS = 15;
     private static final Pattern FOCUS = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-focus.txt") + "\\s*:?\\s+");
     private static final Pattern SECTION_END = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?" + Lexicon.alternation("report-section-ends.txt") + "\\b");
     private static final List<String> BREAKS = Lexicon.words("priority-clause-breaks.txt").stream()
@@ -58,8 +60,8 @@ public final class PriorityExtractor implements Extractor {
         for (int i = 0; i < blocks.size(); i++) {
             TextLayout.Block b = blocks.get(i);
             String content = layout.content(b).strip();
-            boolean heading = isHeading(b, content) && HEADING_CUE.matcher(content).find();
-            boolean lead = !heading && LEAD.matcher(content).find();
+            boolean heading = isHeading(b, content) && HEADING_CUE.matcher(content).find() && !LOOKS_BACK.matcher(content).find();
+            boolean lead = !heading && LEAD.matcher(content).find() && !LOOKS_BACK.matcher(content).find();
             if (!heading && !lead) continue;
             int j = i + 1;
             if (j < blocks.size() && blocks.get(j).isListItem() && (lead || content.endsWith(":"))) {
@@ -69,7 +71,7 @@ public final class PriorityExtractor implements Extractor {
                     used.add(j++);
                 }
             } else if (heading) {
-                while (j < blocks.size()) {
+                while (j < blocks.size() && j - i <= MAX_SECTION_BLOCKS) {
                     TextLayout.Block c = blocks.get(j);
                     String text = layout.content(c).strip();
                     if (!c.isListItem() && isHeading(c, text) || SECTION_END.matcher(text).find()) break;

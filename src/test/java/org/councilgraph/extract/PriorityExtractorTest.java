@@ -125,6 +125,19 @@ class PriorityExtractorTest {
     }
 
     @Test
+    void a_heading_that_reports_progress_against_priorities_does_not_open_a_section() {
+        String text = """
+                Progress against the 2024/25 priorities
+
+                The number of children in care fell by 4% over the year.
+
+                Update on priorities:
+                - Early Help Strategy launched in May
+                """;
+        assertTrue(run(text).isEmpty());
+    }
+
+    @Test
     void a_priority_without_a_matching_keyword_has_theme_other() {
         assertEquals("other", PriorityExtractor.theme("Refresh the customer feedback procedure"));
         assertEquals("send", PriorityExtractor.theme("Reduce waiting times for EHCP assessments"));
