@@ -1,0 +1,161 @@
+package org.councilgraph.extract;
+
+import org.councilgraph.model.Evidence;
+import org.councilgraph.model.OrganisationMention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Organisations a document names, one mention per organisation with every place it was read:
+ * <ul>
+ *   <li>bodies of {@code organisations.tsv} by their name or acronym ("DfE", "CQC", "Ofsted"),
+ *       under their canonical name;</li>
+ *   <li>names made of capitalised words before a head of {@code organisation-heads.tsv}
+ *       ("Cleveland Police", "North Tees and Hartlepool Foundation Trust", "Ashley High School",
+ *       "Good and Beyond Board"), with the school's URN when the text gives it next to the name.</li>
+ * </ul>
+ * Generic phrases ("the Board", "local authorities"), the council itself and its committees are not organisations here.
+ */
+public final class OrganisationExtractor implements Extractor {
+
+    private record Known(String name, String kind, String identifier, Pattern pattern) {}
+
+    private record Head(String[] words, String kind, int minWords) {}
+
+    private static final List<Known> KNOWN = loadKnown();
+    private static final List<Head> HEADS = Lexicon.rows("organisation-heads.tsv").stream()
+            .map(r -> new Head(r[0].split("\\s+"), r[1], Integer.parseInt(r[2])))
+            .sorted(Comparator.comparingInt((Head h) -> -h.words.length)).toList();
+    /** Last words of heads: a name never holds one, so "X Police and Y NHS Trust" are two names. */
+    private static final Set<String> HEAD_WORDS = HEADS.stream()
+            .map(h -> h.words[h.words.length - 1]).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> NOT_NAME = Set.copyOf(Lexicon.words("not-organisation-words.txt"));
+    private static final Set<String> CONNECTORS = Set.copyOf(Lexicon.words("organisation-connectors.txt"));
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*(?<![.])|&");
+    private static final Pattern URN = Pattern.compile("^\\s*[,(\\[]?\\s*(?:URN|Unique Reference Number)\\s*(?::|no\\.?)?\\s*(\\d{6})\\b");
+
+    @Override public String id() { return "organisation"; }
+
+    private static final class Found {
+        String name, kind, identifier;
+        final List<Evidence> evidence = new ArrayList<>();
+    }
+
+    @Override
+    public void extract(ExtractionContext ctx) {
+        TextLayout layout = ctx.layout();
+        Map<String, Found> found = new LinkedHashMap<>();
+        for (TextLayout.Block b : layout.blocks()) {
+            String content = layout.content(b);
+            int base = b.contentStart();
+            List<int[]> knownSpans = new ArrayList<>();
+            for (Known k : KNOWN) {
+                Matcher m = k.pattern.matcher(content);
+                while (m.find()) {
+                    knownSpans.add(new int[]{m.start(), m.end()});
+                    add(found, k.name, k.kind, k.identifier, ctx.evidence(base + m.start(), base + m.end(), this));
+                }
+            }
+            List<int[]> tokens = new ArrayList<>();
+            Matcher t = TOKEN.matcher(content);
+            while (t.find()) tokens.add(new int[]{t.start(), t.end()});
+            for (int i = 0; i < tokens.size(); i++) {
+                Head head = headAt(content, tokens, i);
+                if (head == null) continue;
+                int headEnd = tokens.get(i + head.words.length - 1)[1];
+                int first = nameStart(content, tokens, i);
+                int words = 0;
+                for (int j = first; j < i; j++) if (!isConnector(content, tokens.get(j))) words++;
+                if (first < i && words >= head.minWords) {
+                    int start = tokens.get(first)[0];
+                    if (knownSpans.stream().noneMatch(s -> s[0] < headEnd && start < s[1])) {
+                        String name = Texts.squash(content.substring(start, headEnd));
+                        Known k = known(name);
+                        String identifier = null;
+                        Matcher u = URN.matcher(content.substring(headEnd));
+                        if (u.find()) identifier = u.group(1);
+                        if (k != null) add(found, k.name, k.kind, k.identifier, ctx.evidence(base + start, base + headEnd, this));
+                        else add(found, name, head.kind, identifier, ctx.evidence(base + start, base + headEnd, this));
+                    }
+                }
+                i += head.words.length - 1;
+            }
+        }
+        for (Found f : found.values()) ctx.add(new OrganisationMention(f.name, f.kind, f.identifier, f.evidence));
+    }
+
+    private static void add(Map<String, Found> found, String name, String kind, String identifier, Evidence e) {
+        Found f = found.computeIfAbsent(Texts.key(name), k -> new Found());
+        if (f.name == null) { f.name = name; f.kind = kind; }
+        if (f.identifier == null) f.identifier = identifier;
+        f.evidence.add(e);
+    }
+
+    /** The longest head whose words start at token {@code i}, written as listed (capitalised). */
+    private static Head headAt(String s, List<int[]> tokens, int i) {
+        for (Head h : HEADS) {
+            if (i + h.words.length > tokens.size()) continue;
+            boolean ok = true;
+            for (int w = 0; w < h.words.length && ok; w++) {
+                int[] tk = tokens.get(i + w);
+                ok = s.substring(tk[0], tk[1]).equals(h.words[w])
+                        && (w == 0 || s.substring(tokens.get(i + w - 1)[1], tk[0]).matches("\\s+"));
+            }
+            if (ok) return h;
+        }
+        return null;
+    }
+
+    /** Reading back from the head at token {@code head}: the first token of the name (== head when none). */
+    private static int nameStart(String s, List<int[]> tokens, int head) {
+        int first = head;
+        for (int j = head - 1; j >= 0; j--) {
+            int[] tk = tokens.get(j);
+            if (!s.substring(tk[1], tokens.get(j + 1)[0]).matches("\\s+")) break;
+            String w = s.substring(tk[0], tk[1]);
+            if (isNameWord(w)) { first = j; continue; }
+            if (CONNECTORS.contains(w) && first == j + 1 && j > 0 && isNameWord(word(s, tokens.get(j - 1)))
+                    && s.substring(tokens.get(j - 1)[1], tk[0]).matches("\\s+")) continue;
+            break;
+        }
+        return first;
+    }
+
+    private static boolean isNameWord(String w) {
+        return Character.isUpperCase(w.charAt(0)) && !NOT_NAME.contains(w) && !HEAD_WORDS.contains(w);
+    }
+
+    private static boolean isConnector(String s, int[] tk) { return CONNECTORS.contains(word(s, tk)); }
+
+    private static String word(String s, int[] tk) { return s.substring(tk[0], tk[1]); }
+
+    private static Known known(String name) {
+        for (Known k : KNOWN) {
+            Matcher m = k.pattern.matcher(name);
+            if (m.matches()) return k;
+        }
+        return null;
+    }
+
+    private static List<Known> loadKnown() {
+        List<Known> out = new ArrayList<>();
+        for (String[] r : Lexicon.rows("organisations.tsv")) {
+            List<String> names = new ArrayList<>();
+            names.add(r[0]);
+            if (r.length > 3 && !r[3].isEmpty()) names.addAll(List.of(r[3].split("\\|")));
+            String alternation = names.stream().map(String::strip).sorted((a, b) -> b.length() - a.length())
+                    .map(Lexicon::quoteFlexibly).collect(Collectors.joining("|"));
+            String identifier = r.length > 2 && !r[2].isEmpty() ? r[2] : null;
+            out.add(new Known(r[0], r[1], identifier, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])")));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,237 @@
+package org.councilgraph.extract;
+
+import org.councilgraph.model.PartialDate;
+import org.councilgraph.model.Priority;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Strategic priorities and planned actions, each on its own:
+ * <ul>
+ *   <li>the paragraphs and list items of a section headed like "Key Priorities for the forthcoming
+ *       year" or "Next steps", and the list after a lead-in such as "Quarter 4 would see:"; a paragraph
+ *       that opens with a short title sentence ("Being inspection ready. …") gives its title, others
+ *       their main clause ("Continue to develop X, particularly …" gives "develop X");</li>
+ *   <li>actions listed inline: "officers will focus on X, Y, and Z" gives three;</li>
+ *   <li>actions with a due date: "… which included X which had a due date of 31 October 2024".</li>
+ * </ul>
+ * The theme comes from {@code priority-themes.tsv}; the due date only from a date the text ties to the action.
+ */
+public final class PriorityExtractor implements Extractor {
+    private static final Pattern HEADING_CUE = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-headings.txt") + "\\b");
+    private static final Pattern LEAD = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-headings.txt") + "\\b[^.:?!]{0,50}[:–-]+\\s*$");
+    private static final Pattern LOOKS_BACK = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-heading-exclusions.txt") + "\\b");
+    private static final int MAX_SECTION_BLOCKS = 15;
+    private static final Pattern FOCUS = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-focus.txt") + "\\s*:?\\s+");
+    private static final Pattern SECTION_END = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?" + Lexicon.alternation("report-section-ends.txt") + "\\b");
+    private static final List<String> BREAKS = Lexicon.words("priority-clause-breaks.txt").stream()
+            .map(w -> w.startsWith(",") || w.startsWith(";") ? w : " " + w).toList();
+    private static final Pattern PREDICATE = Pattern.compile(
+            "^(.+?),?\\s+(?:will|shall|would|is|are|remains?)\\s+(?:remain\\s+|continue\\s+to\\s+be\\s+|be\\s+)?(?:a|an|our|the)\\s+(?:[\\w-]+\\s+){0,2}priorit(?:y|ies)\\b.*$",
+            Pattern.DOTALL);
+    private static final Pattern LEADING = Pattern.compile("^(?:(?:We|Officers|The Council|The service)\\s+will\\s+(?:continue\\s+to\\s+)?|To\\s+(?:continue\\s+to\\s+)?|Continue\\s+to\\s+|Continuing\\s+to\\s+)");
+    private static final Pattern DUE = Pattern.compile(
+            "(?i)(?:,?\\s+which\\s+(?:had|has|have|was|is|were|are)\\s+)?(?:,\\s*)?\\b(?:(?:a\\s+)?due\\s+date\\s+of|(?:is|are|was|were)\\s+due\\s+(?:by|for\\s+completion\\s+by|on)|(?:a\\s+)?deadline\\s+of|(?:a\\s+)?target\\s+date\\s+of|to\\s+be\\s+completed\\s+by|due\\s+by)\\s+(?:the\\s+)?");
+    private static final Pattern DUE_START = Pattern.compile("(?i)\\b(?:included|includes|include|including|namely|such\\s+as|to)\\s+");
+    private static final Pattern YEAR_ONLY = Pattern.compile("^((?:19|20)\\d\\d)\\b");
+
+    private record Theme(Pattern pattern, int length, String theme) {}
+
+    private static final List<Theme> THEMES = Lexicon.rows("priority-themes.tsv").stream().map(r -> new Theme(
+            Pattern.compile("(?<![\\p{L}\\p{N}])" + Lexicon.quoteFlexibly(r[0]) + "(?![\\p{L}\\p{N}])",
+                    Texts.isAllCaps(r[0]) ? 0 : Pattern.CASE_INSENSITIVE), r[0].length(), r[1])).toList();
+
+    @Override public String id() { return "priority"; }
+
+    @Override
+    public void extract(ExtractionContext ctx) {
+        TextLayout layout = ctx.layout();
+        List<TextLayout.Block> blocks = layout.blocks();
+        Set<String> seen = new HashSet<>();
+        Set<Integer> used = new HashSet<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            TextLayout.Block b = blocks.get(i);
+            String content = layout.content(b).strip();
+            boolean heading = isHeading(b, content) && HEADING_CUE.matcher(content).find() && !LOOKS_BACK.matcher(content).find();
+            boolean lead = !heading && LEAD.matcher(content).find() && !LOOKS_BACK.matcher(content).find();
+            if (!heading && !lead) continue;
+            int j = i + 1;
+            if (j < blocks.size() && blocks.get(j).isListItem() && (lead || content.endsWith(":"))) {
+                int indent = blocks.get(j).indent();
+                while (j < blocks.size() && blocks.get(j).isListItem() && blocks.get(j).indent() >= indent) {
+                    if (blocks.get(j).indent() == indent) item(ctx, blocks.get(j), seen);
+                    used.add(j++);
+                }
+            } else if (heading) {
+                while (j < blocks.size() && j - i <= MAX_SECTION_BLOCKS) {
+                    TextLayout.Block c = blocks.get(j);
+                    String text = layout.content(c).strip();
+                    if (!c.isListItem() && isHeading(c, text) || SECTION_END.matcher(text).find()) break;
+                    if (!Character.isLowerCase(text.charAt(0))) item(ctx, c, seen);
+                    used.add(j++);
+                }
+            }
+            i = j - 1;
+        }
+        for (TextLayout.Sentence s : layout.sentences()) {
+            if (used.contains(s.block())) continue;
+            inline(ctx, s, seen);
+            due(ctx, s, seen);
+        }
+    }
+
+    /** A heading: a short line with no closing full stop, or a line in capitals. */
+    private static boolean isHeading(TextLayout.Block b, String content) {
+        if (content.isEmpty()) return false;
+        if (Texts.isAllCaps(content)) return true;
+        return !content.matches("(?s).*[.!?;,]\\s*$") && content.split("\\s+").length <= 12
+                && Character.isUpperCase(firstLetter(content)) && (!b.isListItem() || content.endsWith(":"));
+    }
+
+    private static char firstLetter(String s) {
+        for (char c : s.toCharArray()) if (Character.isLetter(c)) return c;
+        return 'a';
+    }
+
+    /** A paragraph or list item of a priorities section. */
+    private void item(ExtractionContext ctx, TextLayout.Block b, Set<String> seen) {
+        TextLayout layout = ctx.layout();
+        List<TextLayout.Sentence> sentences = layout.sentencesOf(b);
+        if (sentences.isEmpty()) return;
+        TextLayout.Sentence first = sentences.get(0);
+        String s = layout.text(first);
+        int start = first.start(), end = first.end();
+        if (sentences.size() > 1 && s.split("\\s+").length <= 8) {
+            emit(ctx, start, end, layout.flat(b.start(), b.end()), b.start(), seen);
+            return;
+        }
+        int[] span = mainClause(s);
+        emit(ctx, start + span[0], start + span[1], layout.flat(b.start(), b.end()), b.start(), seen);
+    }
+
+    /** The offsets within sentence {@code s} of its main clause. */
+    static int[] mainClause(String s) {
+        int from = 0, to = s.length();
+        Matcher p = PREDICATE.matcher(s);
+        boolean subject = p.matches();
+        if (subject) to = p.end(1); // "X will remain a key priority": X, whole
+        Matcher l = LEADING.matcher(s);
+        if (l.find() && l.end() < to) from = l.end();
+        String lower = s.toLowerCase(Locale.ROOT);
+        int minStart = from;
+        for (int w = 0; w < 3; w++) {
+            int sp = s.indexOf(' ', minStart + 1);
+            if (sp < 0) break;
+            minStart = sp;
+        }
+        Matcher due = DUE.matcher(s);
+        if (due.find(from) && due.start() > from && due.start() < to) to = due.start();
+        for (String br : subject ? List.<String>of() : BREAKS) {
+            int k = lower.indexOf(br, minStart);
+            if (k > from && k < to) to = k;
+        }
+        return new int[]{from, to};
+    }
+
+    /** "officers will focus on X, Y, and Z": one priority for each of X, Y and Z. */
+    private void inline(ExtractionContext ctx, TextLayout.Sentence s, Set<String> seen) {
+        String text = ctx.layout().text(s);
+        Matcher f = FOCUS.matcher(text);
+        if (!f.find()) return;
+        String rest = text.substring(f.end());
+        int[] clause = mainClause(rest);
+        int listEnd = f.end() + clause[1];
+        List<int[]> parts = new ArrayList<>();
+        int from = f.end();
+        Matcher comma = Pattern.compile(",\\s+").matcher(text).region(f.end(), listEnd);
+        while (comma.find()) {
+            String next = text.substring(comma.end(), listEnd).toLowerCase(Locale.ROOT);
+            if (next.matches("(?s)(?:particularly|especially|including|which|in particular|for example|e\\.g\\.)\\b.*")) continue;
+            parts.add(new int[]{from, comma.start()});
+            from = comma.end();
+        }
+        // "improving X, recruiting Y and reducing Z": the last "and" of a list of actions parts Y from Z
+        Matcher and = Pattern.compile("\\s+and\\s+(?=\\p{L}+ing\\b)").matcher(text).region(from, listEnd);
+        int lastAnd = -1, lastAndEnd = -1;
+        while (and.find()) { lastAnd = and.start(); lastAndEnd = and.end(); }
+        if (!parts.isEmpty() && lastAnd > from && !text.substring(from, listEnd).matches("(?s)^(?:and|or)\\s.*")) {
+            parts.add(new int[]{from, lastAnd});
+            from = lastAndEnd;
+        }
+        parts.add(new int[]{from, listEnd});
+        for (int[] p : parts) {
+            Matcher conj = Pattern.compile("^(?:and|or|as well as)\\s+").matcher(text.substring(p[0], p[1]));
+            int st = p[0] + (conj.find() ? conj.end() : 0);
+            emit(ctx, s.start() + st, s.start() + p[1], text, s.start(), seen);
+        }
+    }
+
+    /** "… which included developing X which had a due date of 31 October 2024": X, due that day. */
+    private void due(ExtractionContext ctx, TextLayout.Sentence s, Set<String> seen) {
+        String text = ctx.layout().text(s);
+        Matcher d = DUE.matcher(text);
+        if (!d.find()) return;
+        PartialDate due = date(text.substring(d.end()));
+        if (due == null) return;
+        int from = 0;
+        Matcher st = DUE_START.matcher(text).region(0, d.start());
+        while (st.find()) from = st.end();
+        if (from == 0 || d.start() - from < 8) return;
+        int[] clause = mainClause(text.substring(from, d.start()));
+        String action = text.substring(from + clause[0], from + clause[1]);
+        if (action.split("\\s+").length < 2) return;
+        String key = Texts.key(action);
+        if (!seen.add(key)) return;
+        ctx.add(new Priority(Texts.trimEnd(Texts.squash(action)), theme(action), due,
+                List.of(ctx.evidence(s.start() + from + clause[0], s.start() + from + clause[1], this))));
+    }
+
+    private void emit(ExtractionContext ctx, int start, int end, String source, int sourceStart, Set<String> seen) {
+        String text = Texts.trimEnd(Texts.squash(ctx.layout().flat(start, end)));
+        if (text.split("\\s+").length < 2 || text.length() > 400) return;
+        if (!seen.add(Texts.key(text))) return;
+        PartialDate due = null;
+        Matcher d = DUE.matcher(source);
+        if (d.find()) due = date(source.substring(d.end()));
+        int e = end;
+        while (e > start && ".;,: ".indexOf(ctx.text().charAt(e - 1)) >= 0) e--;
+        ctx.add(new Priority(text, theme(text), due, List.of(ctx.evidence(start, e, this))));
+    }
+
+    /** The date written at the start of {@code s}: a day, a month, or a year. */
+    static PartialDate date(String s) {
+        Matcher day = Dates.DAY.matcher(s);
+        if (day.find() && day.start() == 0) {
+            Optional<LocalDate> d = Dates.day(day);
+            if (d.isPresent()) return PartialDate.of(d.get());
+        }
+        Matcher my = Dates.MONTH_YEAR.matcher(s);
+        if (my.find() && my.start() == 0) return Dates.monthYear(my);
+        Matcher y = YEAR_ONLY.matcher(s);
+        if (y.find()) return PartialDate.ofYear(Integer.parseInt(y.group(1)));
+        return null;
+    }
+
+    /** The theme of the longest keyword found in {@code text}; "other" when none is. */
+    static String theme(String text) {
+        String best = "other";
+        int bestLength = 0, bestAt = Integer.MAX_VALUE;
+        for (Theme t : THEMES) {
+            Matcher m = t.pattern.matcher(text);
+            if (m.find() && (t.length > bestLength || t.length == bestLength && m.start() < bestAt)) {
+                best = t.theme;
+                bestLength = t.length;
+                bestAt = m.start();
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,142 @@
+package org.councilgraph.extract;
+
+import org.councilgraph.model.Decision;
+import org.councilgraph.model.Evidence;
+import org.councilgraph.model.Question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Members' questions and the answers minuted for them:
+ * <ul>
+ *   <li>after a lead-in ("Members posed the following questions:-", "Questions from Members"), each
+ *       paragraph holding a question ("… ?") and the paragraph that answers it ("The Director: Education
+ *       &amp; Skills confirmed that …"); of a long question paragraph, its first question sentence;</li>
+ *   <li>paragraphs marked "Q:" / "Question 2:" and their "A:" / "Answer:" paragraph;</li>
+ *   <li>"In response to a question from Cllr X about Y, the Director said that …";</li>
+ *   <li>"Cllr X asked whether …" followed by a sentence in which an officer answers.</li>
+ * </ul>
+ * Who answered is the post or the person named as the answer's subject.
+ */
+public final class QuestionExtractor implements Extractor {
+    private static final List<String> LEADS = Lexicon.words("question-leads.txt").stream().map(Texts::key).toList();
+    private static final String VERBS = Lexicon.alternation("answer-verbs.txt");
+    private static final String NAME = "[A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+){0,3}";
+    private static final Pattern Q_MARK = Pattern.compile("^Q(?:uestion)?\\s*\\d{0,2}\\s*[:.)–-]\\s*");
+    private static final Pattern A_MARK = Pattern.compile("^(?:A(?:nswer)?|Response|Reply)\\s*\\d{0,2}\\s*[:.)–-]\\s*");
+    private static final Pattern SUBJECT_NAME = Pattern.compile("^(?:(?:Cllr\\.?|Councillor)\\s+)?(" + NAME + ")\\s+(?:" + VERBS + ")\\b");
+    private static final Pattern IN_RESPONSE = Pattern.compile(
+            "^In\\s+(?:response|answer|reply)\\s+to\\s+(?:a\\s+|the\\s+)?(?:question|query)\\s+(?:from|by)\\s+(?:Cllr\\.?|Councillor)\\s+" + NAME
+            + "\\s+(?:about|regarding|on|concerning|as\\s+to|in\\s+relation\\s+to|relating\\s+to|asking)\\s+(.+?),\\s+((?:the\\s+)?.+?\\s+(?:" + VERBS + ")\\b.*)$",
+            Pattern.DOTALL);
+    private static final Pattern ASKED = Pattern.compile(
+            "^(?:Cllr\\.?|Councillor)\\s+" + NAME + "\\s+(?:asked|queried|enquired)\\s+((?:whether|if|what|how|why|when|who|about)\\b.+)$", Pattern.DOTALL);
+
+    @Override public String id() { return "question"; }
+
+    @Override
+    public void extract(ExtractionContext ctx) {
+        TextLayout layout = ctx.layout();
+        List<TextLayout.Block> blocks = layout.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            TextLayout.Block b = blocks.get(i);
+            String content = layout.content(b);
+            if (Q_MARK.matcher(content).find() && questionSentence(layout, b) != null) {
+                i = question(ctx, blocks, i);
+                continue;
+            }
+            if (!content.contains("?") && isLead(content)) {
+                int j = i + 1;
+                while (j < blocks.size() && questionSentence(layout, blocks.get(j)) != null) j = question(ctx, blocks, j) + 1;
+                i = j - 1;
+                continue;
+            }
+            inline(ctx, b);
+        }
+    }
+
+    private static boolean isLead(String content) {
+        String key = " " + Texts.key(content) + " ";
+        return LEADS.stream().anyMatch(l -> key.contains(" " + l + " "));
+    }
+
+    /** A question at block {@code i} and its answer in the next block; returns the last block index used. */
+    private int question(ExtractionContext ctx, List<TextLayout.Block> blocks, int i) {
+        TextLayout layout = ctx.layout();
+        TextLayout.Sentence q = questionSentence(layout, blocks.get(i));
+        String text = Texts.squash(Q_MARK.matcher(layout.text(q)).replaceFirst(""));
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(ctx.evidence(q.start(), q.end(), this));
+        String answer = null, by = null;
+        if (i + 1 < blocks.size()) {
+            TextLayout.Block a = blocks.get(i + 1);
+            String content = layout.content(a);
+            if (!content.contains("?") && !isDecision(ctx, a) && !isLead(content) && content.strip().split("\\s+").length >= 4) {
+                Matcher am = A_MARK.matcher(content);
+                int off = am.find() ? am.end() : 0;
+                answer = Texts.trimEnd(Texts.squash(content.substring(off)));
+                by = answeredBy(ctx, content.substring(off));
+                evidence.add(ctx.evidence(a.contentStart() + off, a.end(), this));
+                i++;
+            }
+        }
+        ctx.add(new Question(text, answer, by, evidence));
+        return i;
+    }
+
+    /** The first sentence of the block that asks a question, or null. */
+    private static TextLayout.Sentence questionSentence(TextLayout layout, TextLayout.Block b) {
+        for (TextLayout.Sentence s : layout.sentencesOf(b)) {
+            if (layout.text(s).strip().matches("(?s).*\\?[\"”’')]*$")) return s;
+        }
+        return null;
+    }
+
+    private static boolean isDecision(ExtractionContext ctx, TextLayout.Block b) {
+        Evidence span = Evidence.of(ctx.text(), b.start(), b.end(), "block");
+        return ctx.found(Decision.class).stream().anyMatch(d -> d.evidence().stream().anyMatch(e -> e.within(span)));
+    }
+
+    /** The post or person the answer's first sentence starts with, or null. */
+    static String answeredBy(ExtractionContext ctx, String answer) {
+        String head = answer.strip();
+        Matcher pm = PeopleExtractor.POST.matcher(head);
+        if (pm.find() && pm.start() <= 4 && head.substring(0, pm.start()).matches("(?i)(?:the\\s+)?")) {
+            return Texts.squash(head.substring(pm.start(), pm.end()).replaceFirst("(?:\\s+(?:&|and|of|for|the))+$", ""));
+        }
+        Matcher nm = SUBJECT_NAME.matcher(head);
+        if (nm.find() && !nm.group(1).matches("(?i)(?:the|members?|it|this|officers?|they)\\b.*")) return Texts.squash(nm.group(1));
+        return null;
+    }
+
+    private void inline(ExtractionContext ctx, TextLayout.Block b) {
+        TextLayout layout = ctx.layout();
+        List<TextLayout.Sentence> sentences = layout.sentencesOf(b);
+        for (int k = 0; k < sentences.size(); k++) {
+            TextLayout.Sentence s = sentences.get(k);
+            String text = layout.text(s);
+            Matcher r = IN_RESPONSE.matcher(text);
+            if (r.matches()) {
+                String answer = Texts.trimEnd(Texts.squash(r.group(2)));
+                ctx.add(new Question(Texts.trimEnd(Texts.squash(r.group(1))), answer, answeredBy(ctx, r.group(2)),
+                        List.of(ctx.evidence(s.start(), s.end(), this))));
+                continue;
+            }
+            Matcher a = ASKED.matcher(text);
+            if (a.matches() && k + 1 < sentences.size()) {
+                TextLayout.Sentence next = sentences.get(k + 1);
+                String reply = layout.text(next);
+                String by = answeredBy(ctx, reply);
+                if (by == null) continue;
+                String q = a.group(1).strip();
+                q = Character.toUpperCase(q.charAt(0)) + q.substring(1);
+                ctx.add(new Question(Texts.trimEnd(Texts.squash(q)).replaceAll("\\?$", ""), Texts.trimEnd(Texts.squash(reply)), by,
+                        List.of(ctx.evidence(s.start(), s.end(), this), ctx.evidence(next.start(), next.end(), this))));
+                k++;
+            }
+        }
+    }
+}

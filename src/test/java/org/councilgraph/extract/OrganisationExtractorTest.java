@@ -1,0 +1,73 @@
+package org.councilgraph.extract;
+
+import org.councilgraph.document.Sidecar;
+import org.councilgraph.document.SourceDocument;
+import org.councilgraph.document.TextDocumentReader;
+import org.councilgraph.model.OrganisationMention;
+import org.councilgraph.refdata.CouncilRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.*;
+
+class OrganisationExtractorTest {
+
+    private static List<OrganisationMention> run(String text) {
+        SourceDocument doc = new SourceDocument(Path.of("t.txt"), text, TextDocumentReader.sha256(text.getBytes(UTF_8)), "text/plain", Sidecar.EMPTY);
+        ExtractionContext ctx = new ExtractionContext(doc, CouncilRegistry.standard(), null);
+        new OrganisationExtractor().extract(ctx);
+        List<OrganisationMention> found = ctx.found(OrganisationMention.class);
+        for (OrganisationMention o : found) o.evidence().forEach(e -> assertEquals(e.quote(), text.substring(e.start(), e.end())));
+        return found;
+    }
+
+    private static Map<String, String> kinds(List<OrganisationMention> os) {
+        return os.stream().collect(Collectors.toMap(OrganisationMention::name, OrganisationMention::kind));
+    }
+
+    @Test
+    void acronyms_resolve_to_one_mention_under_the_canonical_name() {
+        List<OrganisationMention> os = run("Capital funding from the Department for Education (DfE) was confirmed. The DfE and the CQC will visit in the spring, and OFSTED has been notified.\n");
+        assertEquals(Map.of("Department for Education", "government-department", "Care Quality Commission", "inspectorate",
+                "Ofsted", "inspectorate"), kinds(os));
+        OrganisationMention dfe = os.stream().filter(o -> o.name().equals("Department for Education")).findFirst().orElseThrow();
+        assertEquals(3, dfe.evidence().size());
+        assertNull(dfe.identifier());
+    }
+
+    @Test
+    void police_forces_and_nhs_trusts_are_found_by_their_head_word() {
+        List<OrganisationMention> os = run("Partners present included Thames Valley Police, Avon and Somerset Constabulary, Oxford Health NHS Foundation Trust and Leeds Teaching Hospitals NHS Trust.\n");
+        assertEquals(Map.of("Thames Valley Police", "police", "Avon and Somerset Constabulary", "police",
+                "Oxford Health NHS Foundation Trust", "nhs", "Leeds Teaching Hospitals NHS Trust", "nhs"), kinds(os));
+    }
+
+    @Test
+    void a_school_takes_the_urn_the_text_gives_and_no_other() {
+        List<OrganisationMention> os = run("St Mary's Primary School (URN 123456) and Riverside Academy joined the pilot, with Kingsway College.\n");
+        Map<String, OrganisationMention> byName = os.stream().collect(Collectors.toMap(OrganisationMention::name, o -> o));
+        assertEquals("123456", byName.get("St Mary's Primary School").identifier());
+        assertEquals("school", byName.get("Riverside Academy").kind());
+        assertNull(byName.get("Riverside Academy").identifier());
+        assertNotNull(byName.get("Kingsway College"));
+    }
+
+    @Test
+    void boards_partnerships_and_multi_word_services_are_named() {
+        List<OrganisationMention> os = run("The Local Safeguarding Children Partnership and the Health and Wellbeing Board received the report from the Youth Offending Service.\n");
+        assertEquals(Map.of("Local Safeguarding Children Partnership", "partnership", "Health and Wellbeing Board", "board",
+                "Youth Offending Service", "council-service"), kinds(os));
+    }
+
+    @Test
+    void generic_phrases_committees_and_the_council_are_not_organisations() {
+        String text = "The Board noted that local authorities and the Council's Virtual School team had met. Children's Services and the Youth Service "
+                + "reported to Cabinet and the Scrutiny Committee. Members thanked the Service.\n";
+        assertTrue(run(text).isEmpty(), () -> run(text).toString());
+    }
+}

@@ -1,0 +1,146 @@
+package org.councilgraph.extract;
+
+import org.councilgraph.document.Sidecar;
+import org.councilgraph.document.SourceDocument;
+import org.councilgraph.document.TextDocumentReader;
+import org.councilgraph.model.PartialDate;
+import org.councilgraph.model.Priority;
+import org.councilgraph.refdata.CouncilRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.*;
+
+class PriorityExtractorTest {
+
+    private static List<Priority> run(String text) {
+        SourceDocument doc = new SourceDocument(Path.of("t.txt"), text, TextDocumentReader.sha256(text.getBytes(UTF_8)), "text/plain", Sidecar.EMPTY);
+        ExtractionContext ctx = new ExtractionContext(doc, CouncilRegistry.standard(), null);
+        new PriorityExtractor().extract(ctx);
+        List<Priority> found = ctx.found(Priority.class);
+        for (Priority p : found) {
+            assertEquals(1, p.evidence().size());
+            assertEquals(p.evidence().get(0).quote(), text.substring(p.evidence().get(0).start(), p.evidence().get(0).end()));
+        }
+        return found;
+    }
+
+    private static List<String> texts(List<Priority> ps) { return ps.stream().map(Priority::text).toList(); }
+
+    @Test
+    void paragraphs_of_a_priorities_section_give_their_title_or_main_clause() {
+        String text = """
+                Our Priorities for 2025/26
+
+                Improving placement stability. Too many of our children in care move home more than once a year. We will review the matching process.
+
+                Continue to strengthen the multi-agency front door, particularly the quality of referrals from partners.
+
+                To continue to support headteachers to reduce suspensions and exclusions in primary schools.
+
+                Care leavers' accommodation will remain a key priority for the service.
+
+                Background Papers
+
+                None.
+                """;
+        List<Priority> ps = run(text);
+        assertEquals(List.of("Improving placement stability", "strengthen the multi-agency front door",
+                "support headteachers to reduce suspensions and exclusions in primary schools",
+                "Care leavers' accommodation"), texts(ps));
+        assertEquals("sufficiency-and-placements", ps.get(0).theme());
+        assertEquals("safeguarding", ps.get(1).theme());
+        assertEquals("care-leavers", ps.get(3).theme());
+    }
+
+    @Test
+    void a_lead_in_ending_with_a_colon_gives_each_list_item() {
+        String text = """
+                The service's priorities for the next quarter are:
+                • Launch of the refreshed Early Help Strategy
+                • Recruitment of six newly qualified social workers
+                   o including two for the disabled children's team
+                • Review of the home to school transport policy
+                RESOLVED that the update be noted.
+                """;
+        List<Priority> ps = run(text);
+        assertEquals(List.of("Launch of the refreshed Early Help Strategy", "Recruitment of six newly qualified social workers",
+                "Review of the home to school transport policy"), texts(ps));
+        assertEquals("early-help", ps.get(0).theme());
+        assertEquals("workforce", ps.get(1).theme());
+    }
+
+    @Test
+    void next_steps_items_carry_the_due_date_the_text_gives() {
+        String text = """
+                Next steps
+
+                - Publish the revised sufficiency strategy, to be completed by 31 March 2026.
+                - Open the second children's home in the north of the county.
+                """;
+        List<Priority> ps = run(text);
+        assertEquals(2, ps.size());
+        assertEquals("Publish the revised sufficiency strategy", ps.get(0).text());
+        assertEquals(PartialDate.parse("2026-03-31").orElseThrow(), ps.get(0).due());
+        assertNull(ps.get(1).due());
+    }
+
+    @Test
+    void actions_listed_inline_after_will_focus_on_are_each_a_priority() {
+        List<Priority> ps = run("Over the next year, the directorate will focus on improving school attendance, recruiting more foster carers and reducing the use of agency staff.\n");
+        assertEquals(List.of("improving school attendance", "recruiting more foster carers", "reducing the use of agency staff"), texts(ps));
+        assertEquals("inclusion-and-attendance", ps.get(0).theme());
+    }
+
+    @Test
+    void an_action_plan_item_with_a_due_date_is_a_priority_due_then() {
+        List<Priority> ps = run("Members asked about the improvement plan, which includes publishing a local offer for care leavers which has a due date of 30 June 2025.\n");
+        assertEquals(1, ps.size());
+        assertEquals("publishing a local offer for care leavers", ps.get(0).text());
+        assertEquals(PartialDate.parse("2025-06-30").orElseThrow(), ps.get(0).due());
+        assertEquals("care-leavers", ps.get(0).theme());
+    }
+
+    @Test
+    void a_list_of_service_areas_after_a_long_lead_in_is_not_read_as_priorities() {
+        String text = """
+                The key priorities for development in 2024/25 were agreed by Members and included in the Business Plan for each of the functional areas as detailed below:
+                · Education, Inclusion and Provision Services
+                · Children and Families Services
+                """;
+        assertTrue(run(text).isEmpty());
+    }
+
+    @Test
+    void prose_that_mentions_a_priority_outside_a_priorities_section_gives_nothing() {
+        String text = """
+                Performance
+
+                Recruitment of foster carers remained a priority for the region. The number of children in care rose to 412.
+                """;
+        assertTrue(run(text).isEmpty());
+    }
+
+    @Test
+    void a_heading_that_reports_progress_against_priorities_does_not_open_a_section() {
+        String text = """
+                Progress against the 2024/25 priorities
+
+                The number of children in care fell by 4% over the year.
+
+                Update on priorities:
+                - Early Help Strategy launched in May
+                """;
+        assertTrue(run(text).isEmpty());
+    }
+
+    @Test
+    void a_priority_without_a_matching_keyword_has_theme_other() {
+        assertEquals("other", PriorityExtractor.theme("Refresh the customer feedback procedure"));
+        assertEquals("send", PriorityExtractor.theme("Reduce waiting times for EHCP assessments"));
+        assertEquals("other", PriorityExtractor.theme("send the letter to parents"));
+    }
+}
