@@ -30,7 +30,8 @@ public final class ExtractionPipeline {
                 new MeetingExtractor(),
                 new AgendaItemExtractor(),
                 new DecisionExtractor(),
-                new PeopleExtractor()));
+                new PeopleExtractor(),
+                new IndicatorExtractor()));
     }
 
     public List<Extractor> extractors() { return extractors; }
