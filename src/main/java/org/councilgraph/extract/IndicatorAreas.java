@@ -7,6 +7,7 @@ import org.councilgraph.refdata.CouncilRegistry;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +18,11 @@ import java.util.regex.Pattern;
 final class IndicatorAreas {
     static final String ENGLAND = "E92000001";
 
-    /** The area's GSS code (null when unknown), or {@code excluded} when the figure is for no codable area. */
-    record Resolved(String gss, boolean excluded) {}
+    /**
+     * The area's GSS code (null when unknown), or {@code excluded} when the figure is for no codable area;
+     * {@code cueStart} is where words naming the area before the figure begin (else the figure's start).
+     */
+    record Resolved(String gss, boolean excluded, int cueStart) {}
 
     private record AreaCue(boolean after, String area, Pattern pattern) {}
 
@@ -40,14 +44,16 @@ final class IndicatorAreas {
         String before = s.substring(Math.max(0, f.qualifierStart() - 50), f.qualifierStart());
         String after = s.substring(f.end(), Math.min(s.length(), f.end() + 50));
         for (AreaCue c : CUES) {
-            if (!c.pattern().matcher(c.after() ? after : before).find()) continue;
+            Matcher m = c.pattern().matcher(c.after() ? after : before);
+            if (!m.find()) continue;
+            int cueStart = c.after() ? f.qualifierStart() : f.qualifierStart() - before.length() + m.start();
             return switch (c.area()) {
-                case "england" -> new Resolved(ENGLAND, false);
-                case "region" -> council == null ? new Resolved(null, true) : new Resolved(council.regionGss(), false);
-                default -> new Resolved(null, true);
+                case "england" -> new Resolved(ENGLAND, false, cueStart);
+                case "region" -> council == null ? new Resolved(null, true, cueStart) : new Resolved(council.regionGss(), false, cueStart);
+                default -> new Resolved(null, true, cueStart);
             };
         }
-        return new Resolved(councilGss(), false);
+        return new Resolved(councilGss(), false, f.qualifierStart());
     }
 
     /** An area named by a table row's label: "National", "England", "West Midlands", "Shropshire". */

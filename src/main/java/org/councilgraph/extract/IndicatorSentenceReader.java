@@ -46,6 +46,8 @@ final class IndicatorSentenceReader {
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern TO_BETWEEN = Pattern.compile("(?i)^\\s*(?:in\\s+[^,;]{1,30}?\\s+)?to\\s+$");
     private static final int MAX_BACK = 160;
+    private static final Pattern GAP_BREAKER = Pattern.compile("(?<![\\w])" + Lexicon.alternation("indicator-gap-breakers.txt") + "(?![\\w])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final IndicatorPeriods periods;
     private final IndicatorAreas areas;
@@ -65,10 +67,10 @@ final class IndicatorSentenceReader {
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
             if (f.unit() == Unit.COUNT && !f.integral()) continue;
-            PhraseMatch p = attach(s, f, phrases);
-            if (p == null) continue;
             IndicatorAreas.Resolved area = areas.resolve(s, f);
             if (area.excluded()) continue;
+            PhraseMatch p = attach(s, f, phrases, area.cueStart());
+            if (p == null) continue;
             String breakdown = breakdown(s, f, p);
             if (breakdown == null) breakdown = context.breakdown();
             PartialDate period;
@@ -95,17 +97,17 @@ final class IndicatorSentenceReader {
     }
 
     /** The indicator phrase a figure belongs to, or null. */
-    private static PhraseMatch attach(String s, Figure f, List<PhraseMatch> phrases) {
+    private static PhraseMatch attach(String s, Figure f, List<PhraseMatch> phrases, int areaCueStart) {
         for (PhraseMatch p : phrases) {
             if (p.indicator().unit() != f.unit()) continue;
-            if (!f.word() && p.start() < f.qualifierStart() && p.end() >= f.end()) return p; // the phrase holds the figure
+            if (!f.word() && p.start() < f.qualifierStart() && p.end() >= f.end()) return isModifier(s, p, false) ? null : p; // the phrase holds the figure
         }
         for (PhraseMatch p : phrases) {
             if (p.indicator().unit() != f.unit() || p.start() < f.end()) continue;
             String gap = s.substring(f.end(), p.start());
             Pattern allowed = f.word() ? WORD_GAP : f.unit() == Unit.PERCENT ? PERCENT_GAP : COUNT_GAP;
             if (!allowed.matcher(gap).matches()) break;
-            if (isModifier(s, p)) return null;
+            if (isModifier(s, p, true)) return null;
             return p;
         }
         if (f.word()) return null;
@@ -115,16 +117,21 @@ final class IndicatorSentenceReader {
         }
         if (before == null || before.indicator().unit() != f.unit()) return null;
         if (f.qualifierStart() - before.end() > MAX_BACK) return null;
-        if (!followedByLink(s, f)) return null;
+        if (!followedByLink(s, f) || isModifier(s, before, false)) return null;
+        if (GAP_BREAKER.matcher(s.substring(before.end(), Math.max(before.end(), Math.min(f.qualifierStart(), areaCueStart)))).find()) return null;
         return before;
     }
 
-    /** "two Looked after Children Ambassadors": the phrase qualifies the next noun. */
-    private static boolean isModifier(String s, PhraseMatch p) {
+    /**
+     * "two Looked after Children Ambassadors", "children in care placements: 300": the phrase qualifies the
+     * next noun. A capitalised next word counts only for a phrase right after the figure ("… outstanding
+     * Ofsted grading" is not a modifier).
+     */
+    private static boolean isModifier(String s, PhraseMatch p, boolean capitalised) {
         Matcher m = Pattern.compile("^[ \\t]+([\\p{L}][\\p{L}'’-]*)").matcher(s.substring(p.end()));
         if (!m.find()) return false;
         String w = m.group(1);
-        return Character.isUpperCase(w.charAt(0)) || MODIFIER_HEADS.contains(w.toLowerCase(Locale.ROOT));
+        return capitalised && Character.isUpperCase(w.charAt(0)) || MODIFIER_HEADS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     /** After a figure read for an earlier phrase only linking words, breakdown words or the sentence's end may come. */

@@ -279,6 +279,33 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aCountBeforeAVerbPhraseOfCareIsRead() {
+        Observation o = only(read("As at 31 March 2024, 356 children were in care, compared with 340 a year earlier."));
+        assertEquals("children-in-care", o.indicator());
+        assertValue("356", o);
+        assertEquals("2024-03-31", o.period().toString());
+    }
+
+    @Test
+    void aLabelAndValueLineIsRead() {
+        Observation o = only(read("Children subject to child protection plans: 228"));
+        assertEquals("child-protection-plans", o.indicator());
+        assertValue("228", o);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Looked after children per 10,000: 75",
+            "The rate of children in care was 75 per 10,000 children.",
+            "Children in care placements: 300",
+            "Children in need referrals were 1,203 in the year.",
+            "Care leavers' average age was 19.",
+    })
+    void figuresThatMeasureSomethingElseThanTheIndicatorGiveNothing(String sentence) {
+        assertEquals(List.of(), read(sentence));
+    }
+
+    @Test
     void aDocumentWithoutACouncilHasNoAreaForItsFigures() {
         Observation o = only(read("There were 77 care leavers in touch with the service.", null, null));
         assertNull(o.areaCode());
