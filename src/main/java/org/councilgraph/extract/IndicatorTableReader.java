@@ -58,7 +58,42 @@ final class IndicatorTableReader {
             }
             i = j;
         }
+        tables.addAll(cellPerLine(text, lines, tables));
         return tables;
+    }
+
+    /**
+     * Tables exported one cell per line: k header lines ("Area", "% Outstanding", "% Good"), then per area
+     * its name and k-1 values.
+     */
+    private List<Table> cellPerLine(String text, List<Line> all, List<Table> found) {
+        List<Line> lines = all.stream().filter(l -> l.cells().size() == 1).toList();
+        List<Table> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (areas.byName(lines.get(i).cells().get(0)).isEmpty()) { i++; continue; }
+            int k = 0;
+            while (i + k + 1 < lines.size() && VALUE.matcher(lines.get(i + k + 1).cells().get(0)).matches()) k++;
+            int width = k + 1;
+            if (k == 0 || i - width < 0) { i++; continue; }
+            List<Line> header = lines.subList(i - width, i);
+            if (header.stream().skip(1).anyMatch(l -> VALUE.matcher(l.cells().get(0)).matches())) { i++; continue; }
+            List<Line> rows = new ArrayList<>();
+            rows.add(new Line(header.get(0).start(), header.get(width - 1).end(), header.stream().map(l -> l.cells().get(0)).toList()));
+            int r = i;
+            while (r + width <= lines.size() && areas.byName(lines.get(r).cells().get(0)).isPresent()
+                    && lines.subList(r + 1, r + width).stream().allMatch(l -> VALUE.matcher(l.cells().get(0)).matches())) {
+                List<Line> row = lines.subList(r, r + width);
+                rows.add(new Line(row.get(0).start(), row.get(width - 1).end(), row.stream().map(l -> l.cells().get(0)).toList()));
+                r += width;
+            }
+            int headerIndex = all.indexOf(header.get(0));
+            Table t = rows.size() >= 3 && found.stream().noneMatch(x -> x.start() < rows.get(rows.size() - 1).end() && rows.get(0).start() < x.end())
+                    ? table(text, rows, headerIndex > 0 ? caption(text, all, headerIndex) : "") : null;
+            if (t != null) out.add(t);
+            i = Math.max(r, i + 1);
+        }
+        return out;
     }
 
     private Table table(String text, List<Line> rows, String caption) {

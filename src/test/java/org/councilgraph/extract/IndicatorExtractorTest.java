@@ -221,6 +221,21 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aTableWithOneCellPerLineIsRead() {
+        String text = "Proportion of early years providers judged good or outstanding\n\n"
+                + "Area\n% Outstanding\n% Good\nNational\n16%\n77%\nWest Midlands\n19%\n76%\nShropshire\n21%\n74%\n\nNext steps follow.\n";
+        Council shropshire = REGISTRY.byName("Shropshire").orElseThrow();
+        List<Observation> obs = read(text, shropshire, null);
+        assertEquals(6, obs.size(), obs::toString);
+        assertEquals("E92000001", obs.get(0).areaCode());
+        assertEquals("outstanding", obs.get(0).breakdown());
+        assertEquals("E12000005", obs.get(2).areaCode());
+        assertEquals(shropshire.gss(), obs.get(5).areaCode());
+        assertEquals("good", obs.get(5).breakdown());
+        assertValue("74", obs.get(5));
+    }
+
+    @Test
     void aNationalFigureBesideTheCouncilsIsForEngland() {
         List<Observation> obs = read("Attendance was 93.1% compared with the national average of 92.4%.");
         assertEquals(2, obs.size(), obs::toString);
