@@ -3,7 +3,6 @@ package org.councilgraph.extract;
 import org.councilgraph.model.Observation;
 import org.councilgraph.model.PartialDate;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -93,11 +92,5 @@ public final class IndicatorExtractor implements Extractor {
     private static boolean inTable(List<IndicatorTableReader.Table> tables, TextLayout.Block b) {
         for (IndicatorTableReader.Table t : tables) if (b.start() < t.end() && t.start() < b.end()) return true;
         return false;
-    }
-
-    /** For tests: the readings of a whole document. */
-    static List<Observation> observations(ExtractionContext ctx) {
-        new IndicatorExtractor().extract(ctx);
-        return new ArrayList<>(ctx.found(Observation.class));
     }
 }
