@@ -31,6 +31,7 @@ public final class ExtractionPipeline {
                 new AgendaItemExtractor(),
                 new DecisionExtractor(),
                 new PeopleExtractor(),
+                new IndicatorExtractor(),
                 new PriorityExtractor(),
                 new QuestionExtractor(),
                 new OrganisationExtractor()));

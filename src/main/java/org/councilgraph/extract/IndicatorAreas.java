@@ -1,0 +1,65 @@
+package org.councilgraph.extract;
+
+import org.councilgraph.extract.Figures.Figure;
+import org.councilgraph.refdata.Area;
+import org.councilgraph.refdata.Council;
+import org.councilgraph.refdata.CouncilRegistry;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The area a figure describes: the document's council unless the words next to the figure say England
+ * ("85% nationally", "the national average of 88%") or the region; a figure for statistical neighbours
+ * or other comparators (no GSS code) is left out. Cues are in {@code area-cues.tsv}.
+ */
+final class IndicatorAreas {
+    static final String ENGLAND = "E92000001";
+
+    /**
+     * The area's GSS code (null when unknown), or {@code excluded} when the figure is for no codable area;
+     * {@code cueStart} is where words naming the area before the figure begin (else the figure's start).
+     */
+    record Resolved(String gss, boolean excluded, int cueStart) {}
+
+    private record AreaCue(boolean after, String area, Pattern pattern) {}
+
+    private static final List<AreaCue> CUES = Lexicon.rows("area-cues.tsv").stream()
+            .map(r -> new AreaCue(r[0].equals("after"), r[1], Pattern.compile(r[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
+            .toList();
+
+    private final CouncilRegistry registry;
+    private final Council council;
+
+    IndicatorAreas(CouncilRegistry registry, Council council) {
+        this.registry = registry;
+        this.council = council;
+    }
+
+    String councilGss() { return council == null ? null : council.gss(); }
+
+    Resolved resolve(String s, Figure f) {
+        String before = s.substring(Math.max(0, f.qualifierStart() - 50), f.qualifierStart());
+        String after = s.substring(f.end(), Math.min(s.length(), f.end() + 50));
+        for (AreaCue c : CUES) {
+            Matcher m = c.pattern().matcher(c.after() ? after : before);
+            if (!m.find()) continue;
+            int cueStart = c.after() ? f.qualifierStart() : f.qualifierStart() - before.length() + m.start();
+            return switch (c.area()) {
+                case "england" -> new Resolved(ENGLAND, false, cueStart);
+                case "region" -> council == null ? new Resolved(null, true, cueStart) : new Resolved(council.regionGss(), false, cueStart);
+                default -> new Resolved(null, true, cueStart);
+            };
+        }
+        return new Resolved(councilGss(), false, f.qualifierStart());
+    }
+
+    /** An area named by a table row's label: "National", "England", "West Midlands", "Shropshire". */
+    Optional<String> byName(String label) {
+        String l = label.strip().replaceAll("[*:]+$", "").strip();
+        if (l.isEmpty() || l.length() > 60) return Optional.empty();
+        return registry.areaByName(l).map(Area::gss);
+    }
+}

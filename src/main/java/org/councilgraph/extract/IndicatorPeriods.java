@@ -1,0 +1,105 @@
+package org.councilgraph.extract;
+
+import org.councilgraph.model.Meeting;
+import org.councilgraph.model.PartialDate;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When a figure is for, only as precisely as the text says: "in March 2017" → 2017-03; "at the end of
+ * December" in a paper for a February 2018 meeting → 2017-12; "at the time of the meeting" → the meeting's
+ * year, or the year of the quarter a monitoring report covers ("Q2 2025/26" → 2025). Unknown stays null.
+ */
+final class IndicatorPeriods {
+
+    enum Kind { ANCHOR, BASELINE, CURRENT }
+
+    /** A time cue in a text at {@code [start,end)}. */
+    record Cue(int start, int end, PartialDate period, Kind kind) {}
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern BASELINE_BEFORE = Pattern.compile("\\b" + IndicatorLexicon.BASELINE + "\\s*$", FLAGS);
+    private static final Pattern ANCHOR_BEFORE = Pattern.compile("\\b" + IndicatorLexicon.ANCHOR + "\\s+(?:the\\s+)?(?:end\\s+of\\s+)?$", FLAGS);
+    private static final Pattern YEAR = Pattern.compile("(?<![\\w/-])((?:19|20)\\d\\d)(?![\\w/]|-\\d)");
+    /** A month with no year: "at end December", "as at the end of March", "end of June". */
+    private static final Pattern MONTH_END = Pattern.compile("\\b(?:(?:as\\s+)?at\\s+)?(?:the\\s+)?end\\s+(?:of\\s+)?(" + Dates.MONTH + ")(?![\\w.]|\\s*,?\\s*\\d)", FLAGS);
+    /** A quarter of a financial year: "Q2 2025/26", "Quarter 2 for 2025-26", "Q3 2017/18". */
+    private static final Pattern QUARTER = Pattern.compile("\\b(?:Q|Quarter\\s*)([1-4])\\b[^\\n\\d]{0,12}?\\b(20\\d\\d)\\s*[/-]\\s*(?:20)?\\d\\d\\b", FLAGS);
+
+    private final YearMonth reference;
+    private final Integer currentYear;
+
+    private IndicatorPeriods(YearMonth reference, Integer currentYear) {
+        this.reference = reference;
+        this.currentYear = currentYear;
+    }
+
+    static IndicatorPeriods of(ExtractionContext ctx) {
+        LocalDate meeting = ctx.found(Meeting.class).stream().map(Meeting::date).filter(d -> d != null).findFirst()
+                .orElse(ctx.document().sidecar().meetingDate());
+        if (meeting != null) return new IndicatorPeriods(YearMonth.from(meeting), meeting.getYear());
+        String title = ctx.document().sidecar().title();
+        String head = (title != null ? title + "\n" : "") + ctx.text().substring(0, Math.min(ctx.text().length(), 600));
+        Matcher q = QUARTER.matcher(head);
+        if (q.find()) {
+            int quarter = Integer.parseInt(q.group(1)), start = Integer.parseInt(q.group(2));
+            // a financial year's quarters end in June, September, December (of its first year) and March
+            YearMonth end = quarter == 4 ? YearMonth.of(start + 1, 3) : YearMonth.of(start, 3 + 3 * quarter);
+            return new IndicatorPeriods(end, end.getYear());
+        }
+        return new IndicatorPeriods(null, null);
+    }
+
+    static IndicatorPeriods of(YearMonth reference) {
+        return new IndicatorPeriods(reference, reference == null ? null : reference.getYear());
+    }
+
+    /** The time cues in {@code text}, in text order. */
+    List<Cue> cues(String text) {
+        List<Cue> out = new ArrayList<>();
+        Matcher d = Dates.DAY.matcher(text);
+        while (d.find()) {
+            Optional<LocalDate> day = Dates.day(d);
+            if (day.isPresent()) add(out, text, d.start(), d.end(), PartialDate.of(day.get()));
+        }
+        Matcher my = Dates.MONTH_YEAR.matcher(text);
+        while (my.find()) add(out, text, my.start(), my.end(), Dates.monthYear(my));
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) add(out, text, y.start(), y.end(), PartialDate.ofYear(Integer.parseInt(y.group(1))));
+        Matcher me = MONTH_END.matcher(text);
+        while (me.find()) {
+            if (reference == null || overlapsAny(out, me.start(), me.end())) continue;
+            int month = Dates.month(me.group(1));
+            // the latest such month-end not after the reference month
+            int year = month <= reference.getMonthValue() ? reference.getYear() : reference.getYear() - 1;
+            out.add(new Cue(me.start(), me.end(), PartialDate.ofMonth(year, month), Kind.ANCHOR));
+        }
+        if (currentYear != null) {
+            for (Pattern p : IndicatorLexicon.CURRENT) {
+                Matcher c = p.matcher(text);
+                while (c.find()) if (!overlapsAny(out, c.start(), c.end())) out.add(new Cue(c.start(), c.end(), PartialDate.ofYear(currentYear), Kind.CURRENT));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** A date counts as a cue only after a preposition that ties a figure to it ("in", "at the end of", "than in"). */
+    private static void add(List<Cue> out, String text, int s, int e, PartialDate period) {
+        if (overlapsAny(out, s, e)) return;
+        String before = text.substring(Math.max(0, s - 40), s);
+        if (BASELINE_BEFORE.matcher(before).find()) out.add(new Cue(s, e, period, Kind.BASELINE));
+        else if (ANCHOR_BEFORE.matcher(before).find()) out.add(new Cue(s, e, period, Kind.ANCHOR));
+    }
+
+    private static boolean overlapsAny(List<Cue> cues, int s, int e) {
+        for (Cue c : cues) if (c.start() < e && s < c.end()) return true;
+        return false;
+    }
+}

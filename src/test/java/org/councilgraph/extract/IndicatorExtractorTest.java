@@ -1,0 +1,336 @@
+package org.councilgraph.extract;
+
+import org.councilgraph.document.SourceDocument;
+import org.councilgraph.document.TextDocumentReader;
+import org.councilgraph.document.Sidecar;
+import org.councilgraph.model.Observation;
+import org.councilgraph.model.Unit;
+import org.councilgraph.refdata.Council;
+import org.councilgraph.refdata.CouncilRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IndicatorExtractorTest {
+    private static final CouncilRegistry REGISTRY = CouncilRegistry.standard();
+    private static final Council DERBY = REGISTRY.byName("Derby").orElseThrow();
+
+    private static List<Observation> read(String text) { return read(text, DERBY, null); }
+
+    private static List<Observation> read(String text, Council council, LocalDate meetingDate) {
+        Sidecar sidecar = meetingDate == null ? Sidecar.EMPTY : new Sidecar(null, null, null, meetingDate, null, null, null);
+        SourceDocument doc = new SourceDocument(Path.of("t.txt"), text, TextDocumentReader.sha256(text.getBytes(UTF_8)), "text/plain", sidecar);
+        ExtractionContext ctx = new ExtractionContext(doc, REGISTRY, council);
+        new MeetingExtractor().extract(ctx);
+        new IndicatorExtractor().extract(ctx);
+        List<Observation> obs = ctx.found(Observation.class);
+        for (Observation o : obs) {
+            var e = o.evidence().get(0);
+            assertEquals(text.substring(e.start(), e.end()), e.quote());
+        }
+        return obs;
+    }
+
+    private static Observation only(List<Observation> obs) {
+        assertEquals(1, obs.size(), () -> "expected one observation, got " + obs);
+        return obs.get(0);
+    }
+
+    private static void assertValue(String expected, Observation o) {
+        assertEquals(0, new BigDecimal(expected).compareTo(o.value()), () -> "value " + o.value());
+    }
+
+    @Test
+    void aCountBeforeTheIndicatorPhraseIsRead() {
+        Observation o = only(read("At the end of the quarter there were 412 looked after children, a small rise."));
+        assertEquals("children-in-care", o.indicator());
+        assertValue("412", o);
+        assertEquals(Unit.COUNT, o.unit());
+        assertEquals(DERBY.gss(), o.areaCode());
+    }
+
+    @Test
+    void aCountAfterTheIndicatorPhraseWithLinkingWordsIsRead() {
+        Observation o = only(read("The number of children in our care stood at 1,204 in March 2023 and continues to be monitored."));
+        assertEquals("children-in-care", o.indicator());
+        assertValue("1204", o);
+        assertEquals("2023-03", o.period().toString());
+    }
+
+    @Test
+    void childProtectionPlansFallingFromOneFigureToAnotherGiveTwoObservations() {
+        List<Observation> obs = read("Children subject to a child protection plan have fallen since April 2022, from 512 to 455 as at 31 March 2023.");
+        assertEquals(2, obs.size(), obs::toString);
+        assertEquals("child-protection-plans", obs.get(0).indicator());
+        assertValue("512", obs.get(0));
+        assertEquals("2022-04", obs.get(0).period().toString());
+        assertValue("455", obs.get(1));
+        assertEquals("2023-03-31", obs.get(1).period().toString());
+    }
+
+    @Test
+    void theEarlierFigureOfAChangeWithNoKnownTimeIsLeftOut() {
+        Observation o = only(read("Children on child protection plans rose from 210 to 236 in December 2024."));
+        assertValue("236", o);
+        assertEquals("2024-12", o.period().toString());
+    }
+
+    @Test
+    void aMonthWithoutAYearIsPlacedBeforeTheMeeting() {
+        Observation o = only(read("The number of care leavers was 188 at the end of November.", DERBY, LocalDate.of(2024, 1, 18)));
+        assertEquals("care-leavers", o.indicator());
+        assertEquals("2023-11", o.period().toString());
+    }
+
+    @Test
+    void aMonthWithoutAYearAndNoMeetingDateHasNoPeriod() {
+        Observation o = only(read("The number of care leavers was 188 at the end of November."));
+        assertNull(o.period());
+    }
+
+    @Test
+    void theTimeOfTheMeetingIsTheMeetingYear() {
+        Observation o = only(read("There were 96 children in need at the time of the meeting.", DERBY, LocalDate.of(2019, 6, 3)));
+        assertEquals("children-in-need", o.indicator());
+        assertEquals("2019", o.period().toString());
+    }
+
+    @Test
+    void aQuarterlyReportGivesTheYearOfItsQuarter() {
+        String text = "Performance Report (Q3 2023/24)\n\nLooked after children numbered 301 at the time of the meeting.";
+        assertEquals("2023", only(read(text)).period().toString());
+        String q4 = "Performance Report Quarter 4 2023-24\n\nLooked after children numbered 301 at the time of the meeting.";
+        assertEquals("2024", only(read(q4)).period().toString());
+    }
+
+    @Test
+    void aPresentTenseFigureWithoutATimeCueHasNoPeriod() {
+        Observation o = only(read("Some 87% of schools in the city are judged good or outstanding."));
+        assertEquals("schools-good-or-outstanding-pct", o.indicator());
+        assertNull(o.period());
+    }
+
+    @Test
+    void qualifiersAreKept() {
+        Observation above = only(read("Primary school standings rose to above 88% for good or outstanding grades."));
+        assertEquals("above", above.qualifier());
+        assertEquals("primary", above.breakdown());
+        Observation approx = only(read("Around 72% of eligible families are taking up the free offer for two year olds."));
+        assertEquals("early-education-2yo-takeup-pct", approx.indicator());
+        assertEquals("approximately", approx.qualifier());
+        Observation atLeast = only(read("At least 12 schools expressed an interest in hosting a resource base."));
+        assertEquals("schools-expressing-interest", atLeast.indicator());
+        assertEquals("at least", atLeast.qualifier());
+    }
+
+    @Test
+    void percentagesWithDecimalsAndPerCentAreRead() {
+        Observation o = only(read("The proportion of young people who are NEET was 3.4 per cent in 2022."));
+        assertEquals("neet-pct", o.indicator());
+        assertValue("3.4", o);
+        assertEquals(Unit.PERCENT, o.unit());
+        assertEquals("2022", o.period().toString());
+    }
+
+    @Test
+    void ehcpsIssuedWithinTwentyWeeksAreAPercentage() {
+        Observation o = only(read("In 2023, 64% of new EHCPs were issued within 20 weeks, excluding exceptions."));
+        assertEquals("ehcp-20-week-pct", o.indicator());
+        assertValue("64", o);
+    }
+
+    @Test
+    void aNumberOfAsylumSeekingChildrenIsRead() {
+        Observation o = only(read("We now support 31 unaccompanied asylum-seeking children, most of them aged 16 or 17."));
+        assertEquals("uasc", o.indicator());
+        assertValue("31", o);
+    }
+
+    @Test
+    void figuresUnderAPhaseHeadingTakeItsBreakdownAndTheLeadInPeriod() {
+        String text = """
+                The latest position on inspection outcomes as at end March:
+
+                Secondary
+
+                - % pupils attending a school judged Good or Outstanding: 81.5%
+                - % schools judged Good or Outstanding: 78%
+
+                Special
+
+                - % schools judged Good or Outstanding: 100%
+                """;
+        List<Observation> obs = read(text, DERBY, LocalDate.of(2021, 5, 10));
+        assertEquals(3, obs.size(), obs::toString);
+        assertEquals("pupils-in-good-or-outstanding-schools-pct", obs.get(0).indicator());
+        assertEquals("secondary", obs.get(0).breakdown());
+        assertEquals("2021-03", obs.get(0).period().toString());
+        assertEquals("schools-good-or-outstanding-pct", obs.get(1).indicator());
+        assertEquals("secondary", obs.get(1).breakdown());
+        assertEquals("special", obs.get(2).breakdown());
+        assertValue("100", obs.get(2));
+    }
+
+    @Test
+    void anEnumerationOfPhasesGivesBreakdowns() {
+        List<Observation> obs = read("The borough has 52 academies, of which 40 primary, 10 secondary and 2 special.");
+        assertEquals(4, obs.size(), obs::toString);
+        assertTrue(obs.stream().allMatch(o -> o.indicator().equals("academies")));
+        assertEquals("primary", obs.get(1).breakdown());
+        assertEquals("special", obs.get(3).breakdown());
+    }
+
+    @Test
+    void aTableOfAreasByGradeGivesOneObservationPerCell() {
+        String text = "Early years providers compare well with others.\n\n"
+                + "Area\t% rated Outstanding\t% rated Good\t% rated Requires Improvement\t% rated Inadequate\n"
+                + "England\t17%\t79%\t3%\t1%\n"
+                + "East Midlands\t15%\t80%\t4%\t1%\n"
+                + "Derby\t18%\t78%\t3%\t1%\n";
+        List<Observation> obs = read(text);
+        assertEquals(12, obs.size(), obs::toString);
+        assertTrue(obs.stream().allMatch(o -> o.indicator().equals("early-years-providers-pct")));
+        Observation england = obs.get(0);
+        assertEquals("E92000001", england.areaCode());
+        assertEquals("outstanding", england.breakdown());
+        assertValue("17", england);
+        assertEquals("E12000004", obs.get(4).areaCode());
+        assertEquals("requires-improvement", obs.get(10).breakdown());
+        assertEquals(DERBY.gss(), obs.get(10).areaCode());
+    }
+
+    @Test
+    void aPipeTableIsReadToo() {
+        String text = "Percentage of early years settings rated good or better\n"
+                + "Area | Outstanding | Good\n"
+                + "National | 14% | 82%\n"
+                + "Derby | 20% | 76%\n";
+        List<Observation> obs = read(text);
+        assertEquals(4, obs.size(), obs::toString);
+        assertEquals("good", obs.get(1).breakdown());
+    }
+
+    @Test
+    void aTableWithOneCellPerLineIsRead() {
+        String text = "Proportion of early years providers judged good or outstanding\n\n"
+                + "Area\n% Outstanding\n% Good\nNational\n16%\n77%\nWest Midlands\n19%\n76%\nShropshire\n21%\n74%\n\nNext steps follow.\n";
+        Council shropshire = REGISTRY.byName("Shropshire").orElseThrow();
+        List<Observation> obs = read(text, shropshire, null);
+        assertEquals(6, obs.size(), obs::toString);
+        assertEquals("E92000001", obs.get(0).areaCode());
+        assertEquals("outstanding", obs.get(0).breakdown());
+        assertEquals("E12000005", obs.get(2).areaCode());
+        assertEquals(shropshire.gss(), obs.get(5).areaCode());
+        assertEquals("good", obs.get(5).breakdown());
+        assertValue("74", obs.get(5));
+    }
+
+    @Test
+    void aNationalFigureBesideTheCouncilsIsForEngland() {
+        List<Observation> obs = read("Attendance was 93.1% compared with the national average of 92.4%.");
+        assertEquals(2, obs.size(), obs::toString);
+        assertEquals(DERBY.gss(), obs.get(0).areaCode());
+        assertEquals("E92000001", obs.get(1).areaCode());
+        assertEquals("attendance-pct", obs.get(1).indicator());
+    }
+
+    @Test
+    void aStatisticalNeighbourFigureIsLeftOut() {
+        Observation o = only(read("Attendance was 93.1% against 92.0% for statistical neighbours."));
+        assertValue("93.1", o);
+    }
+
+    @Test
+    void aPhraseThatOnlyQualifiesAnotherNounIsNotCounted() {
+        assertTrue(read("We have two Looked after Children Ambassadors who support our work.").isEmpty());
+        assertTrue(read("There are 3 care leavers apprenticeships on offer this year.").isEmpty());
+    }
+
+    @Test
+    void aCountOfSomethingElseNearAnIndicatorIsNotRead() {
+        assertTrue(read("The number of children with a child protection plan fell, and 24 families were supported by Early Help.").isEmpty());
+    }
+
+    @Test
+    void changesAreNotValues() {
+        assertTrue(read("Attendance improved by 2.1% over the year.").isEmpty());
+        assertTrue(read("Looked after children numbers saw an increase of 14 in the quarter.").isEmpty());
+        assertTrue(read("The NEET rate was 4% lower than last year.").isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The council was 1 of 30 local authorities to receive this judgement out of 151 that had undergone inspection.",
+            "An action plan for children in care must be sent to Ofsted within 70 working days.",
+            "Children in care aged 16 and 17 years old who present as homeless were discussed.",
+            "Members asked about items 7 and 8 of the action plan for care leavers.",
+            "The Children's Services Strategy 2017-20 sets out priorities for children in care.",
+            "Q3 performance for looked after children was presented.",
+            "2.0 CHILDREN IN CARE",
+            "Children in Care Quarterly Report PDF 332 KB",
+            "The offer for 2 year olds was launched alongside take-up work.",
+            "Looked after children placements cost £45,000 on average.",
+            "The children in care council met on 12 March 2024 and in 2023.",
+            "Ofsted last inspected the service for children in care in November 2012.",
+            "Child protection plans were reviewed for children aged 0-19 in 2023/24.",
+            "There is pressure on school places in five areas where children in care live.",
+            "The number of looked after children remains relatively stable.",
+            "Care leavers were judged as 'outstanding' in 2024.",
+            "Looked after children (24U) were supported.",
+            "Care leavers accessing Key Stage 4 support totalled under 5s.",
+    })
+    void numbersThatAreNotFiguresGiveNothing(String sentence) {
+        assertEquals(List.of(), read(sentence));
+    }
+
+    @Test
+    void aCountBeforeAVerbPhraseOfCareIsRead() {
+        Observation o = only(read("As at 31 March 2024, 356 children were in care, compared with 340 a year earlier."));
+        assertEquals("children-in-care", o.indicator());
+        assertValue("356", o);
+        assertEquals("2024-03-31", o.period().toString());
+    }
+
+    @Test
+    void aLabelAndValueLineIsRead() {
+        Observation o = only(read("Children subject to child protection plans: 228"));
+        assertEquals("child-protection-plans", o.indicator());
+        assertValue("228", o);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Looked after children per 10,000: 75",
+            "The rate of children in care was 75 per 10,000 children.",
+            "Children in care placements: 300",
+            "Children in need referrals were 1,203 in the year.",
+            "Care leavers' average age was 19.",
+    })
+    void figuresThatMeasureSomethingElseThanTheIndicatorGiveNothing(String sentence) {
+        assertEquals(List.of(), read(sentence));
+    }
+
+    @Test
+    void aDocumentWithoutACouncilHasNoAreaForItsFigures() {
+        Observation o = only(read("There were 77 care leavers in touch with the service.", null, null));
+        assertNull(o.areaCode());
+    }
+
+    @Test
+    void evidenceCoversThePhraseAndTheFigure() {
+        String text = "There were 412 looked after children.";
+        Observation o = only(read(text));
+        assertEquals("412 looked after children", o.evidence().get(0).quote());
+        assertEquals("indicator", o.evidence().get(0).rule());
+    }
+}
