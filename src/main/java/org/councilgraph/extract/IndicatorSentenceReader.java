@@ -44,7 +44,7 @@ final class IndicatorSentenceReader {
     private static final Pattern WORD_GAP = Pattern.compile("^\\s*(?:[\\p{L}'’-]+\\s+){0,1}$");
     private static final Pattern PERCENT_GAP = Pattern.compile("^\\s*(?:of\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
-    private static final Pattern TO_BETWEEN = Pattern.compile("(?i)^\\s*(?:in\\s+[^,;]{1,30}?\\s+)?to\\s+$");
+    private static final Pattern TO_BETWEEN = Pattern.compile("(?i)^\\s*(?:(?:in|at|on|as\\s+at)\\s+[^,;]{1,30}?\\s+)?to\\s+$");
     private static final int MAX_BACK = 160;
     private static final Pattern GAP_BREAKER = Pattern.compile("(?<![\\w])" + Lexicon.alternation("indicator-gap-breakers.txt") + "(?![\\w])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

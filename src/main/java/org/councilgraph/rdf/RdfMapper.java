@@ -272,7 +272,7 @@ public final class RdfMapper {
                     .addProperty(QB_dataSet, m.createResource(iris.indicatorDataset()).addProperty(RDF.type, QB_DataSet)
                             .addProperty(QB_structure, CG.IndicatorStructure).addProperty(RDFS.label, "councilgraph indicators", "en"))
                     .addProperty(CG.indicator, m.createResource(Iris.concept("indicator", o.indicator())))
-                    .addProperty(CG.value, m.createTypedLiteral(o.value().stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal))
+                    .addProperty(CG.value, m.createTypedLiteral(canonicalDecimal(o.value()), XSDDatatype.XSDdecimal))
                     .addProperty(SDMX_unitMeasure, m.createResource(Iris.concept(o.unit())));
             if (o.areaCode() != null) r.addProperty(SDMX_refArea, m.createResource(Iris.onsGeography(o.areaCode())));
             if (o.period() != null) r.addProperty(SDMX_refPeriod, m.createResource(Iris.interval(o.period())));
@@ -332,6 +332,13 @@ public final class RdfMapper {
                 case DAY -> m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate);
             };
         }
+    }
+
+    /** The canonical xsd:decimal form ("6.0", "94.2"): always a decimal point, so no writer mistakes it for an integer. */
+    static String canonicalDecimal(java.math.BigDecimal v) {
+        java.math.BigDecimal d = v.stripTrailingZeros();
+        if (d.scale() <= 0) d = d.setScale(1);
+        return d.toPlainString();
     }
 
     static String abbreviate(String s) {

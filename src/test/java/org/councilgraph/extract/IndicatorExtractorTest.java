@@ -79,6 +79,16 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void eachFigureOfAChangeTakesTheDateWrittenAfterIt() {
+        List<Observation> obs = read("The number of children in care had fallen from 412 at 31 March 2023 to 398 at the end of December 2023.");
+        assertEquals(2, obs.size(), obs::toString);
+        assertValue("412", obs.get(0));
+        assertEquals("2023-03-31", obs.get(0).period().toString());
+        assertValue("398", obs.get(1));
+        assertEquals("2023-12", obs.get(1).period().toString());
+    }
+
+    @Test
     void theEarlierFigureOfAChangeWithNoKnownTimeIsLeftOut() {
         Observation o = only(read("Children on child protection plans rose from 210 to 236 in December 2024."));
         assertValue("236", o);
