@@ -30,7 +30,10 @@ public final class ExtractionPipeline {
                 new MeetingExtractor(),
                 new AgendaItemExtractor(),
                 new DecisionExtractor(),
-                new PeopleExtractor()));
+                new PeopleExtractor(),
+                new InspectionExtractor(),
+                new JudgementExtractor(),
+                new ImprovementAreaExtractor()));
     }
 
     public List<Extractor> extractors() { return extractors; }
