@@ -60,12 +60,14 @@ public final class InspectionExtractor implements Extractor {
     private static final String Q = "[‘'“\"]?";
     private static final String G = InspectionTerms.GRADES.regex().replace("(?iu)", "");
     private static final Pattern GRADE_CUE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:judged|rated|graded|assessed|found|judge?ments?|grades?|grading|ratings?)"
-            + "(?:\\s+[\\p{L}’'-]+){0,2}?\\s*(?:of|as|to\\s+be|was|were|is|are|:|–|-)?\\s*" + Q + "$");
+            + "(?:\\s+[\\p{L}’'-]+){0,4}?\\s*(?:of|as|to\\s+be|was|were|is|are|:|–|-)?\\s*" + Q + "$");
     private static final Pattern GRADE_CUE_AFTER = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:overall\\s+)?(?:judge?ments?|grades?|grading|ratings?)(?![\\p{L}])");
     private static final Pattern FOLLOW_OK = Pattern.compile("(?iu)^[’'”\"]?\\s*(?:$|[.,;:)!–-]|(?:overall|judge?ments?|grades?|grading|ratings?|in|for|by|at|across"
             + "|with|and|since|following|from|after|when|as|on|under|which|whereby|but|again|once)(?![\\p{L}]))");
     private static final Pattern DISJOINED_AFTER = Pattern.compile("(?iu)^[’'”\"]?\\s*(?:or|and|to|/)\\s*(?:better|above|" + Q + "(?:" + G + "))");
     private static final Pattern DISJOINED_BEFORE = Pattern.compile("(?iu)(?:" + G + ")[’'”\"]?\\s*(?:or|and|/)\\s*" + Q + "$");
+    /** How an agenda item's title opens: "To receive an update on …", "To consider …". */
+    private static final Pattern TITLE_OPENING = Pattern.compile("^To\\s+(?:receive|consider|note|approve|agree|review|scrutinise|discuss)\\b");
     private static final Pattern OVERALL_CUE = Pattern.compile("(?iu)overall|final");
 
     @Override public String id() { return "inspection"; }
@@ -100,8 +102,7 @@ public final class InspectionExtractor implements Extractor {
             TextLayout layout = ctx.layout();
             for (TextLayout.Sentence s : layout.sentences()) {
                 String sentence = layout.text(s);
-                TextLayout.Block block = layout.block(s.block());
-                List<Mention> mentions = mentions(sentence, s.start(), isTitle(block));
+                List<Mention> mentions = mentions(sentence, s.start(), this::isTitle);
                 List<Resolved> resolved = new ArrayList<>();
                 for (Mention m : mentions) {
                     Draft d = resolve(m, sentence);
@@ -115,13 +116,22 @@ public final class InspectionExtractor implements Extractor {
             for (Draft d : drafts) ctx.add(d.build());
         }
 
-        private boolean isTitle(TextLayout.Block block) {
-            String content = ctx.layout().content(block).strip();
-            int words = content.split("\\s+").length;
-            if (block.index() == 0 && words <= 40) return true;
+        /** Whether the line holding {@code pos} is the document's title or a heading, with more text after it. */
+        private boolean isTitle(int pos) {
+            String text = ctx.text();
+            int ls = text.lastIndexOf('\n', pos - 1) + 1;
+            int le = text.indexOf('\n', pos);
+            if (le < 0 || text.substring(le).isBlank()) return false;
+            String line = text.substring(ls, le).strip();
             String title = ctx.document().sidecar().title();
-            if (title != null && Texts.key(title).contains(Texts.key(content))) return true;
-            return !block.isListItem() && words <= 15 && !content.matches("(?s).*[.:;,!?]$");
+            if (title != null && Texts.key(title).equals(Texts.key(line))) return true;
+            if (TextLayout.LIST_MARKER.matcher(line).find()) return false;
+            int words = line.split("\\s+").length;
+            boolean unpunctuated = !line.matches("(?s).*[.:;,!?]$");
+            if (text.substring(0, ls).isBlank() && words <= 30 && (unpunctuated || TITLE_OPENING.matcher(line).find())) return true;
+            boolean blankBefore = ls == 0 || text.substring(0, ls).matches("(?s).*\\n\\s*\\n\\s*$");
+            boolean blankAfter = text.substring(le).matches("(?s)^\\n\\s*\\n.*");
+            return words <= 15 && unpunctuated && blankBefore && blankAfter;
         }
 
         private Draft resolve(Mention m, String sentence) {
@@ -256,7 +266,7 @@ public final class InspectionExtractor implements Extractor {
     }
 
     /** The mentions of inspections in a sentence, in order, without overlaps. */
-    private List<Mention> mentions(String sentence, int base, boolean title) {
+    private List<Mention> mentions(String sentence, int base, java.util.function.IntPredicate title) {
         List<Mention> out = new ArrayList<>();
         for (InspectionTerms.Hit<InspectionType> h : InspectionTerms.TYPES.find(sentence, 0)) {
             if (!out.isEmpty() && h.start() < out.get(out.size() - 1).end() - base) continue;
@@ -265,7 +275,7 @@ public final class InspectionExtractor implements Extractor {
             Matcher post = POSTMODIFIER.matcher(sentence.substring(h.end()));
             int end = h.end() + (post.find() ? post.end() : 0);
             if (h.weak() && aboutSomethingElse(sentence, start, end)) continue;
-            out.add(mention(sentence, base, start, end, h.value(), h.weak(), pre.group(1), title));
+            out.add(mention(sentence, base, start, end, h.value(), h.weak(), pre.group(1), title.test(base + start)));
         }
         Matcher g = GENERIC.matcher(sentence);
         while (g.find()) {
@@ -273,7 +283,7 @@ public final class InspectionExtractor implements Extractor {
             if (out.stream().anyMatch(m -> s < m.end() - base && e > m.start() - base)) continue;
             if (e < sentence.length() && sentence.charAt(e) == 's') continue;
             if (aboutSomethingElse(sentence, s, e)) continue;
-            out.add(mention(sentence, base, s, e, null, false, g.group(1), title));
+            out.add(mention(sentence, base, s, e, null, false, g.group(1), title.test(base + s)));
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
