@@ -36,6 +36,9 @@ public final class JudgementExtractor implements Extractor {
     private static final Pattern JUDGED = Pattern.compile("(?iu)(?<![\\p{L}])(?:judged|rated|graded|assessed|found|judge?ment|grade|grading|rating)(?![\\p{L}])");
     private static final Pattern DISJOINED = Pattern.compile("(?iu)^" + QE + "\\s*(?:or|/)\\s*(?:better|" + Q + "(?:" + GRADE + "))");
     private static final Pattern LIST_MARKER = TextLayout.LIST_MARKER;
+    /** Between an area and the grade after it, in a sentence with a judging word: "… to be", "…’ services as", "… were", ": ". */
+    private static final Pattern SAID_OF = Pattern.compile("(?iu)(?:[’']s?)?\\s*(?:services?\\s+|practice\\s+)?(?:(?:was|were|is|are|remains?|remained|had\\s+been|has\\s+been)\\s+)?"
+            + "(?:as|to\\s+be)?\\s*[:–—-]?\\s*[‘'“\"]?\\s*");
 
     @Override public String id() { return "judgement"; }
 
@@ -147,8 +150,7 @@ public final class JudgementExtractor implements Extractor {
                 // the grade must be said of the area: a judging word between them, or a colon or dash
                 int from = Math.min(a.end(), grade.end()), to = Math.max(a.start(), grade.start());
                 String between = sentence.substring(from, to);
-                if (!JUDGED.matcher(between).find() && !between.matches("(?s)\\s*[:–—-]\\s*[‘'“\"]?\\s*")
-                        && !between.matches("(?is).*\\b(?:was|were|is|are|remains?|remained)\\s+[‘'“\"]?\\s*")) continue;
+                if (!JUDGED.matcher(between).find() && !(grade.start() > a.end() && SAID_OF.matcher(between).matches())) continue;
                 int start = s.start() + Math.min(a.start(), grade.start());
                 int end = s.start() + Math.max(a.end(), grade.end());
                 found.add(new Found(in, a.value(), Texts.squash(a.written()), grade.value(), ctx.evidence(start, end, this)));

@@ -4,6 +4,8 @@ import org.councilgraph.model.Grade;
 import org.councilgraph.model.Inspection;
 import org.councilgraph.model.InspectionStatus;
 import org.councilgraph.model.InspectionType;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class InspectionExtractorTest {
 
     private static List<Inspection> inspections(String text) {
@@ -48,7 +51,7 @@ class InspectionExtractorTest {
             "The SIF report highlighted delays in permanence.|OTHER",
             "The inspection of safeguarding and looked after children services was published.|OTHER",
     })
-    void recognisesEachKindOfInspectionByTheNamesCouncilsUse(String sentence, String notation) {
+    void recognises_each_kind_of_inspection_by_the_names_councils_use(String sentence, String notation) {
         assertEquals(notation, only(sentence).type().notation());
     }
 
@@ -63,12 +66,12 @@ class InspectionExtractorTest {
             "Members discussed sending letters to parents and the ilacs of the garden.",
             "The inspection of the bridge was delayed by the weather.",
     })
-    void findsNoInspectionWhereNoneOfChildrensServicesIsMentioned(String sentence) {
+    void finds_no_inspection_where_none_of_childrens_services_is_mentioned(String sentence) {
         assertEquals(List.of(), inspections(sentence));
     }
 
     @Test
-    void readsAStartAndEndFromBetweenOneDayAndAnother() {
+    void reads_a_start_and_end_from_between_one_day_and_another() {
         Inspection i = only("The ILACS inspection took place between 29 April and 3 May 2024.");
         assertEquals("2024-04-29", i.start().toString());
         assertEquals("2024-05-03", i.end().toString());
@@ -83,7 +86,7 @@ class InspectionExtractorTest {
             "The monitoring visit held on 5th October 2021 reviewed care leavers' services.|2021-10-05|",
             "The ILACS inspection which took place between 28 November and 2 December 2022 judged services good.|2022-11-28|2022-12-02",
     })
-    void readsDaysAndRangesWrittenAfterTheName(String sentence, String start, String end) {
+    void reads_days_and_ranges_written_after_the_name(String sentence, String start, String end) {
         Inspection i = only(sentence);
         assertEquals(start, i.start().toString());
         assertEquals(end, i.end() == null ? null : i.end().toString());
@@ -98,12 +101,12 @@ class InspectionExtractorTest {
             "Children's social care was last inspected by Ofsted in November 2012.|2012-11",
             "The JTAI in 2023 examined the response to serious youth violence.|2023",
     })
-    void readsMonthsAndYearsAsPreciselyAsWritten(String sentence, String start) {
+    void reads_months_and_years_as_precisely_as_written(String sentence, String start) {
         assertEquals(start, only(sentence).start().toString());
     }
 
     @Test
-    void takesADateInTheTitleAsThePublicationNotTheVisit() {
+    void takes_a_date_in_the_title_as_the_publication_not_the_visit() {
         List<Inspection> found = inspections("""
                 Outcome of the July 2024 Ofsted inspection of Children's Services
                 The report set out the findings of the ILACS which took place between 3 and 7 June 2024. Services were judged good overall.
@@ -124,7 +127,7 @@ class InspectionExtractorTest {
             "The JTAI is expected at any time and partners are ready.|JTAI",
             "Officers are preparing for the upcoming monitoring visit.|MONITORING-VISIT",
     })
-    void marksInspectionsStillToComeAsPlannedWithoutAStartDate(String sentence, String notation) {
+    void marks_inspections_still_to_come_as_planned_without_a_start_date(String sentence, String notation) {
         Inspection i = only(sentence);
         assertEquals(notation, i.type().notation());
         assertEquals(InspectionStatus.PLANNED, i.status());
@@ -133,14 +136,14 @@ class InspectionExtractorTest {
     }
 
     @Test
-    void keepsAPlannedDateWhenOneIsGiven() {
+    void keeps_a_planned_date_when_one_is_given() {
         Inspection i = only("The next ILACS is expected in March 2025.");
         assertEquals(InspectionStatus.PLANNED, i.status());
         assertEquals("2025-03", i.start().toString());
     }
 
     @Test
-    void doesNotCountAnIndefiniteInspectionAsOne() {
+    void does_not_count_an_indefinite_inspection_as_one() {
         assertEquals(List.of(), inspections("An inspection is expected at any time and preparation continues."));
     }
 
@@ -155,7 +158,7 @@ class InspectionExtractorTest {
             "The council received a ‘good’ judgement at its ILACS.|GOOD",
             "The Ofsted inspection of Children's Services resulted in a grade of Good.|GOOD",
     })
-    void readsTheOverallGradeInItsManyWordings(String sentence, String grade) {
+    void reads_the_overall_grade_in_its_many_wordings(String sentence, String grade) {
         assertEquals(grade, only(sentence).overallGrade().notation());
     }
 
@@ -166,12 +169,12 @@ class InspectionExtractorTest {
             "The ILACS report recognised outstanding social work practice in the hub.",
             "Since the ILACS the service has recruited good managers.",
     })
-    void readsNoGradeFromGoodUsedAsAnOrdinaryWord(String sentence) {
+    void reads_no_grade_from_good_used_as_an_ordinary_word(String sentence) {
         assertNull(only(sentence).overallGrade());
     }
 
     @Test
-    void givesAGradeSaidInALaterSentenceToTheInspectionInContext() {
+    void gives_a_grade_said_in_a_later_sentence_to_the_inspection_in_context() {
         Inspection i = only("""
                 The report outlined the findings of the ILACS which took place in May 2024.
                 Members felt the work of the service was reflected in the Ofsted report and final grading received of outstanding.
@@ -181,7 +184,7 @@ class InspectionExtractorTest {
     }
 
     @Test
-    void tellsAnEarlierInspectionAndItsOwnGradeApart() {
+    void tells_an_earlier_inspection_and_its_own_grade_apart() {
         List<Inspection> found = inspections("""
                 The report outlined the findings of the Ofsted inspection of Local Authority Children’s Services (ILACS) which took place between 29 April and 3 May 2024.
                 Prior to the most recent inspection, the council last received an ILACS inspection in January 2020 whereby it was the only authority in the region to receive an ‘outstanding’ judgement as a result of the inspection. The most recent inspection in 2024 concluded that the council had maintained its ‘outstanding’ judgement and was 1 of 30 local authorities to do so. It had maintained its ‘outstanding’ judgement since its last inspection in 2020.
@@ -194,7 +197,7 @@ class InspectionExtractorTest {
     }
 
     @Test
-    void mergesLaterReferencesToTheSameInspection() {
+    void merges_later_references_to_the_same_inspection() {
         List<Inspection> found = inspections("""
                 A Peer Review took place in December 2016. The focus of the Peer Review was the front door.
                 All recommendations arising from the Peer Review have been addressed.
@@ -204,7 +207,7 @@ class InspectionExtractorTest {
     }
 
     @Test
-    void readsAnEarlierInspectionNamedOnlyByItsYearAsTheSameKind() {
+    void reads_an_earlier_inspection_named_only_by_its_year_as_the_same_kind() {
         List<Inspection> found = inspections("""
                 The most recent ILACS had resulted in an overall judgement of requires improvement.
                 The inspection recognised the progress made since the 2019 inspection and the September 2022 focused visit.
@@ -221,20 +224,20 @@ class InspectionExtractorTest {
     }
 
     @Test
-    void givesAnUndatedInspectionTheDateSaidOfItLater() {
+    void gives_an_undated_inspection_the_date_said_of_it_later() {
         Inspection i = only("The ILACS judged services to be good. The inspection took place in March 2023.");
         assertEquals("2023-03", i.start().toString());
         assertEquals(Grade.GOOD, i.overallGrade());
     }
 
     @Test
-    void keepsTwoInspectionsOfTheSameKindWithDifferentDatesApart() {
+    void keeps_two_inspections_of_the_same_kind_with_different_dates_apart() {
         List<Inspection> found = inspections("The JTAI in March 2019 looked at neglect. A second JTAI in June 2023 looked at exploitation.");
         assertEquals(2, found.size(), found::toString);
     }
 
     @Test
-    void everyInspectionCarriesVerbatimEvidenceOfItsMention() {
+    void every_inspection_carries_verbatim_evidence_of_its_mention() {
         Inspection i = only("Shropshire Council’s Children’s Social Care was last inspected by Ofsted in November 2012.");
         assertEquals(InspectionType.OTHER, i.type());
         assertEquals("inspected by Ofsted in November 2012", i.evidence().get(0).quote());
