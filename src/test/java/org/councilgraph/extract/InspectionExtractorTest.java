@@ -38,6 +38,7 @@ class InspectionExtractorTest {
             "Officers outlined the findings of the Inspecting Local Authority Children’s Services report.|ILACS",
             "The Ofsted inspection of Children's Services judged the council to be good.|ILACS",
             "The children's services inspection had now concluded.|ILACS",
+            "Ofsted’s inspection of children’s services in 2023 rated the council good.|ILACS",
             "The Joint Targeted Area Inspection examined the multi-agency response to neglect.|JTAI",
             "Partners were briefed on the JTAI findings.|JTAI",
             "The focused visit looked at the front door.|FOCUSED-VISIT",
