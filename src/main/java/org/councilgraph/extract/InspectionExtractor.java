@@ -1,0 +1,361 @@
+package org.councilgraph.extract;
+
+import org.councilgraph.model.Evidence;
+import org.councilgraph.model.Grade;
+import org.councilgraph.model.Inspection;
+import org.councilgraph.model.InspectionStatus;
+import org.councilgraph.model.InspectionType;
+import org.councilgraph.model.PartialDate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Inspections and reviews of children's services, with their dates, status and overall grade.
+ *
+ * <p>Kinds are recognised by the names in {@code inspection-types.tsv} ("Inspection of Local
+ * Authority Children's Services", "ILACS", "Joint Targeted Area Inspection", "focused visit", "SEND and
+ * AP inspection", "Peer Review", "inspected by Ofsted" …) and by definite references ("the inspection",
+ * "the most recent inspection", "the 2019 inspection", "its last inspection in 2020"). Dates are read
+ * before the name ("the September 2022 focused visit"; in a title, "the July 2024 Ofsted inspection" is
+ * the report's publication) or after it ("which took place between 29 April and 3 May 2024", "took
+ * place in December 2016", "in 2024"). Words around the name tell a planned inspection ("the
+ * forthcoming …", "… is expected by 2021") and an earlier one ("since the 2019 inspection").
+ *
+ * <p>Mentions in one document are merged: the same kind and a compatible date are one inspection; an
+ * undated reference is the inspection the text is about at that point. An overall grade ("an overall
+ * judgement of ‘Requires Improvement’", "maintained its ‘outstanding’ judgement", "final grading
+ * received of outstanding") goes to the inspection the sentence names, else to the one in context.
+ */
+public final class InspectionExtractor implements Extractor {
+    private static final String YEAR = "(?:19|20)\\d\\d(?![\\d/–-])";
+    private static final String DATE_PRE = "(?:" + Dates.DAY.pattern().replace("(?i)", "") + "|" + Dates.MONTH + "\\s+" + YEAR + "|" + YEAR + ")";
+    private static final String DETERMINER = "(?:the|this|that|its|their|our|his|her|a|an)";
+
+    /** What may stand before a kind's name and belongs to the mention: "the September 2022 (Ofsted) …". */
+    private static final Pattern PREMODIFIER = Pattern.compile("(?iu)(?:" + DETERMINER + "\\s+)?(?:(" + DATE_PRE + ")\\s+)?(?:joint\\s+)?(?:Ofsted(?:[’']s)?\\s+)?$");
+    /** What may follow a kind's name and belongs to it: "ILACS inspection", "(ILACS)". */
+    private static final Pattern POSTMODIFIER = Pattern.compile("(?iu)^(?:\\s+(?:inspection|visit|process|report))?(?:\\s*\\([A-Z]{2,6}\\))?");
+    /** A definite reference to an inspection with no kind named. */
+    private static final Pattern GENERIC = Pattern.compile("(?iu)(?<![\\p{L}])" + DETERMINER.replace("|a|an", "")
+            + "\\s+(?:(?:most\\s+recent|recent|latest|last|previous|prior|earlier|current|full|subsequent|standard)\\s+)?(?:(" + DATE_PRE + ")\\s+)?"
+            + "(?:Ofsted(?:[’']s)?\\s+)?inspection(?![\\p{L}])");
+
+    private static final String MONTH = "(" + Dates.MONTH + ")";
+    private static final Pattern RANGE = Pattern.compile("(?iu)^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+" + MONTH + ")?(?:\\s+(" + YEAR + "))?\\s*(?:-|–|—|to|and|until)\\s*"
+            + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\s*,?\\s+(" + YEAR + ")");
+    private static final Pattern AFTER = Pattern.compile("(?iu)^\\s*,?\\s*(\\(\\s*)?(?:(?:which|that)\\s+)?(?:(?:had\\s+|has\\s+)?" + InspectionTerms.cues("date-verb")
+            + "\\s+)?(?:by\\s+Ofsted\\s+)?(?:(in|on|during|between|from|dated|of)\\s+)?(?:the\\s+week\\s+(?:of|commencing)\\s+)?");
+    private static final Pattern YEAR_ONLY = Pattern.compile("^(" + YEAR + ")(?![\\p{L}\\p{N}])");
+
+    private static final Pattern PLANNED_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])" + InspectionTerms.cues("planned-before")
+            + "\\s+(?:" + DETERMINER + "\\s+)?(?:Ofsted\\s+)?$");
+    private static final Pattern PLANNED_AFTER = Pattern.compile("(?iu)^[^.;:]{0,30}?(?<![\\p{L}])" + InspectionTerms.cues("planned-after") + "(?![\\p{L}])");
+
+    private static final String Q = "[‘'“\"]?";
+    private static final String G = InspectionTerms.GRADES.regex().replace("(?iu)", "");
+    private static final Pattern GRADE_CUE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:judged|rated|graded|assessed|found|judge?ments?|grades?|grading|ratings?)"
+            + "(?:\\s+[\\p{L}’'-]+){0,4}?\\s*(?:of|as|to\\s+be|was|were|is|are|:|–|-)?\\s*" + Q + "$");
+    private static final Pattern GRADE_CUE_AFTER = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:overall\\s+)?(?:judge?ments?|grades?|grading|ratings?)(?![\\p{L}])");
+    private static final Pattern FOLLOW_OK = Pattern.compile("(?iu)^[’'”\"]?\\s*(?:$|[.,;:)!–-]|(?:overall|judge?ments?|grades?|grading|ratings?|in|for|by|at|across"
+            + "|with|and|since|following|from|after|when|as|on|under|which|whereby|but|again|once)(?![\\p{L}]))");
+    private static final Pattern DISJOINED_AFTER = Pattern.compile("(?iu)^[’'”\"]?\\s*(?:or|and|to|/)\\s*(?:better|above|" + Q + "(?:" + G + "))");
+    private static final Pattern DISJOINED_BEFORE = Pattern.compile("(?iu)(?:" + G + ")[’'”\"]?\\s*(?:or|and|/)\\s*" + Q + "$");
+    /** How an agenda item's title opens: "To receive an update on …", "To consider …". */
+    private static final Pattern TITLE_OPENING = Pattern.compile("^To\\s+(?:receive|consider|note|approve|agree|review|scrutinise|discuss)\\b");
+    private static final Pattern OVERALL_CUE = Pattern.compile("(?iu)overall|final");
+
+    @Override public String id() { return "inspection"; }
+
+    /** One inspection as it is being read: mutable until the document is done. */
+    private static final class Draft {
+        InspectionType type;
+        PartialDate start, end, published;
+        Grade grade;
+        InspectionStatus status;
+        final List<Evidence> evidence = new ArrayList<>();
+
+        Inspection build() { return new Inspection(type, start, end, published, grade, status, evidence); }
+    }
+
+    /** A mention of an inspection in a sentence; {@code type} is null for "the inspection". */
+    private record Mention(int start, int end, InspectionType type, boolean weak, PartialDate date, PartialDate endDate,
+                           PartialDate published, boolean planned, boolean past, boolean recent) {}
+
+    private record Resolved(Mention mention, Draft draft) {}
+
+    /** Per-document state. */
+    private final class Reading {
+        final ExtractionContext ctx;
+        final List<Draft> drafts = new ArrayList<>();
+        Draft focus;
+        InspectionType lastNamedKind;
+
+        Reading(ExtractionContext ctx) { this.ctx = ctx; }
+
+        void run() {
+            TextLayout layout = ctx.layout();
+            for (TextLayout.Sentence s : layout.sentences()) {
+                String sentence = layout.text(s);
+                List<Mention> mentions = mentions(sentence, s.start(), this::isTitle);
+                List<Resolved> resolved = new ArrayList<>();
+                for (Mention m : mentions) {
+                    Draft d = resolve(m, sentence);
+                    if (d != null) {
+                        d.evidence.add(ctx.evidence(m.start(), m.end(), InspectionExtractor.this));
+                        resolved.add(new Resolved(m, d));
+                    }
+                }
+                grades(sentence, s.start(), resolved);
+            }
+            for (Draft d : drafts) ctx.add(d.build());
+        }
+
+        /** Whether the line holding {@code pos} is the document's title or a heading, with more text after it. */
+        private boolean isTitle(int pos) {
+            String text = ctx.text();
+            int ls = text.lastIndexOf('\n', pos - 1) + 1;
+            int le = text.indexOf('\n', pos);
+            if (le < 0 || text.substring(le).isBlank()) return false;
+            String line = text.substring(ls, le).strip();
+            String title = ctx.document().sidecar().title();
+            if (title != null && Texts.key(title).equals(Texts.key(line))) return true;
+            if (TextLayout.LIST_MARKER.matcher(line).find()) return false;
+            int words = line.split("\\s+").length;
+            boolean unpunctuated = !line.matches("(?s).*[.:;,!?]$");
+            if (text.substring(0, ls).isBlank() && words <= 30 && (unpunctuated || TITLE_OPENING.matcher(line).find())) return true;
+            boolean blankBefore = ls == 0 || text.substring(0, ls).matches("(?s).*\\n\\s*\\n\\s*$");
+            boolean blankAfter = text.substring(le).matches("(?s)^\\n\\s*\\n.*");
+            return words <= 15 && unpunctuated && blankBefore && blankAfter;
+        }
+
+        private Draft resolve(Mention m, String sentence) {
+            boolean childrens = InspectionTerms.CHILDRENS_SERVICES.matcher(sentence).find();
+            if (m.weak() && !childrens) return null;
+            if (m.planned()) {
+                if (m.type() == null || m.weak()) return null;
+                Draft d = drafts.stream().filter(x -> x.status == InspectionStatus.PLANNED && x.type == m.type()
+                        && (x.start == null || m.date() == null || compatible(x.start, m.date()))).findFirst().orElse(null);
+                if (d == null) d = create(m.type(), InspectionStatus.PLANNED);
+                fill(d, m);
+                return d;
+            }
+            Draft d;
+            if (m.type() != null && !m.weak()) {
+                List<Draft> same = completed().stream().filter(x -> x.type == m.type()).toList();
+                if (m.date() != null) {
+                    d = same.stream().filter(x -> x.start != null && compatible(x.start, m.date())).findFirst().orElse(null);
+                    if (d == null && !m.past()) d = undatedFitting(same, m.date());
+                } else {
+                    d = focus != null && same.contains(focus) ? focus : same.isEmpty() ? null : same.get(same.size() - 1);
+                    if (d != null && m.published() != null && d.start != null && m.published().compareTo(d.start) < 0) d = null;
+                }
+                if (d == null) d = create(m.type(), InspectionStatus.COMPLETED);
+                if (InspectionTerms.INSPECTIONS.contains(m.type())) lastNamedKind = m.type();
+            } else {
+                List<Draft> cand = completed().stream().filter(x -> InspectionTerms.INSPECTIONS.contains(x.type)).toList();
+                if (m.date() != null) {
+                    d = cand.stream().filter(x -> x.start != null && compatible(x.start, m.date()))
+                            .min(Comparator.comparing(x -> x == focus ? 0 : 1)).orElse(null);
+                    if (d == null && !m.past() && focus != null && cand.contains(focus) && focus.start == null) d = focus;
+                    if (d == null) {
+                        boolean ofsted = sentence.matches("(?s).*\\bOfsted\\b.*");
+                        InspectionType type = m.weak() ? InspectionType.OTHER
+                                : lastNamedKind != null ? lastNamedKind
+                                : ofsted && childrens ? InspectionType.OTHER : null;
+                        if (type == null) return null;
+                        d = create(type, InspectionStatus.COMPLETED);
+                    }
+                } else {
+                    if (m.recent()) {
+                        d = cand.stream().filter(x -> x.start != null).max(Comparator.comparing(x -> x.start)).orElse(null);
+                        if (d == null && focus != null && cand.contains(focus)) d = focus;
+                    } else {
+                        d = focus != null && cand.contains(focus) ? focus : null;
+                    }
+                    if (d == null && m.weak()) d = create(InspectionType.OTHER, InspectionStatus.COMPLETED);
+                    if (d == null) return null;
+                }
+            }
+            fill(d, m);
+            if (!m.past() || m.recent()) focus = d;
+            return d;
+        }
+
+        /** An undated inspection of the kind that a date can be given to, if its publication does not rule it out. */
+        private Draft undatedFitting(List<Draft> same, PartialDate date) {
+            for (int i = same.size() - 1; i >= 0; i--) {
+                Draft x = same.get(i);
+                if (x.start != null) continue;
+                if (x.published != null && (x.published.compareTo(date) < 0 || x.published.year() - date.year() > 1)) continue;
+                return x;
+            }
+            return null;
+        }
+
+        private List<Draft> completed() {
+            return drafts.stream().filter(x -> x.status == InspectionStatus.COMPLETED).toList();
+        }
+
+        private Draft create(InspectionType type, InspectionStatus status) {
+            Draft d = new Draft();
+            d.type = type;
+            d.status = status;
+            drafts.add(d);
+            return d;
+        }
+
+        private void fill(Draft d, Mention m) {
+            if (m.date() != null && (d.start == null || (compatible(d.start, m.date()) && m.date().precision().compareTo(d.start.precision()) > 0))) {
+                d.start = m.date();
+                if (m.endDate() != null) d.end = m.endDate();
+            }
+            if (d.end == null && m.endDate() != null && d.start != null && d.start.equals(m.date())) d.end = m.endDate();
+            if (d.published == null && m.published() != null) d.published = m.published();
+        }
+
+        /** Overall grades said in the sentence, given to the inspection they are about. */
+        private void grades(String sentence, int base, List<Resolved> resolved) {
+            if (sentence.contains("%") || InspectionTerms.NOT_ABOUT.matcher(sentence).find()) return;
+            boolean namesAreas = InspectionTerms.AREAS.find(sentence, 0).stream()
+                    .anyMatch(h -> h.value() != org.councilgraph.model.JudgementArea.OVERALL_EFFECTIVENESS);
+            for (InspectionTerms.Hit<Grade> g : InspectionTerms.GRADES.find(sentence, 0)) {
+                String before = sentence.substring(0, g.start());
+                String after = sentence.substring(g.end());
+                if (DISJOINED_AFTER.matcher(after).find() || DISJOINED_BEFORE.matcher(before).find()) continue;
+                if (!FOLLOW_OK.matcher(after).find()) continue;
+                Matcher cueBefore = GRADE_CUE_BEFORE.matcher(before);
+                Matcher cueAfter = GRADE_CUE_AFTER.matcher(after);
+                boolean hasBefore = cueBefore.find(), hasAfter = cueAfter.find();
+                if (!hasBefore && !hasAfter) continue;
+                int from = hasBefore ? cueBefore.start() : g.start();
+                int to = hasAfter ? g.end() + cueAfter.end() : g.end();
+                // an "overall" judgement of "four key areas" sentence is a judgement of areas, not the grade
+                String cue = sentence.substring(Math.max(0, from - 20), to);
+                if (namesAreas && !OVERALL_CUE.matcher(cue).find()) continue;
+                Draft d = anchor(sentence, base + g.start(), resolved);
+                if (d == null) continue;
+                if (d.grade == null) d.grade = g.value();
+                if (d.grade == g.value()) d.evidence.add(ctx.evidence(base + from, base + to, InspectionExtractor.this));
+            }
+        }
+
+        /** The graded inspection a grade at {@code pos} is about. */
+        private Draft anchor(String sentence, int pos, List<Resolved> resolved) {
+            Draft before = null, after = null;
+            for (Resolved r : resolved) {
+                if (!InspectionTerms.GRADED.contains(r.draft().type) || r.draft().status != InspectionStatus.COMPLETED) continue;
+                if (r.mention().start() < pos) before = r.draft();
+                else if (after == null && !r.mention().past()) after = r.draft();
+            }
+            if (before != null) return before;
+            if (after != null) return after;
+            if (focus != null && InspectionTerms.GRADED.contains(focus.type) && InspectionTerms.CONTEXT.matcher(sentence).find()) return focus;
+            return null;
+        }
+    }
+
+    @Override
+    public void extract(ExtractionContext ctx) {
+        new Reading(ctx).run();
+    }
+
+    /** The mentions of inspections in a sentence, in order, without overlaps. */
+    private List<Mention> mentions(String sentence, int base, java.util.function.IntPredicate title) {
+        List<Mention> out = new ArrayList<>();
+        for (InspectionTerms.Hit<InspectionType> h : InspectionTerms.TYPES.find(sentence, 0)) {
+            if (!out.isEmpty() && h.start() < out.get(out.size() - 1).end() - base) continue;
+            Matcher pre = PREMODIFIER.matcher(sentence.substring(0, h.start()));
+            int start = pre.find() ? pre.start() : h.start();
+            Matcher post = POSTMODIFIER.matcher(sentence.substring(h.end()));
+            int end = h.end() + (post.find() ? post.end() : 0);
+            if (h.weak() && aboutSomethingElse(sentence, start, end)) continue;
+            out.add(mention(sentence, base, start, end, h.value(), h.weak(), pre.group(1), title.test(base + start)));
+        }
+        Matcher g = GENERIC.matcher(sentence);
+        while (g.find()) {
+            int s = g.start(), e = g.end();
+            if (out.stream().anyMatch(m -> s < m.end() - base && e > m.start() - base)) continue;
+            if (e < sentence.length() && sentence.charAt(e) == 's') continue;
+            if (aboutSomethingElse(sentence, s, e)) continue;
+            out.add(mention(sentence, base, s, e, null, false, g.group(1), title.test(base + s)));
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /** "the school inspection", "inspection of children's homes": not of children's services. */
+    private static boolean aboutSomethingElse(String sentence, int start, int end) {
+        String near = sentence.substring(Math.max(0, start - 25), Math.min(sentence.length(), end + 35));
+        return InspectionTerms.NOT_ABOUT.matcher(near).find();
+    }
+
+    private Mention mention(String sentence, int base, int start, int end, InspectionType type, boolean weak, String preDate, boolean title) {
+        PartialDate date = null, endDate = null, published = null;
+        if (preDate != null) {
+            PartialDate d = parse(preDate);
+            if (title) published = d;
+            else date = d;
+        }
+        // the date after the name: up to the next mention of an inspection or the end of the sentence
+        String rest = sentence.substring(end);
+        Matcher a = AFTER.matcher(rest);
+        if (date == null && a.find() && (a.group(1) != null || a.group(2) != null)) {
+            String tail = rest.substring(a.end());
+            Matcher r = RANGE.matcher(tail);
+            Matcher day = Dates.DAY.matcher(tail);
+            Matcher my = Pattern.compile("(?i)^" + Dates.MONTH_YEAR.pattern().replace("(?i)\\b", "")).matcher(tail);
+            Matcher y = YEAR_ONLY.matcher(tail);
+            if (r.find()) {
+                PartialDate e = PartialDate.of(LocalDate.of(Integer.parseInt(r.group(6)), Dates.month(r.group(5)), Integer.parseInt(r.group(4))));
+                int startMonth = r.group(2) != null ? Dates.month(r.group(2)) : e.month();
+                int startYear = r.group(3) != null ? Integer.parseInt(r.group(3)) : e.year();
+                try {
+                    date = PartialDate.of(LocalDate.of(startYear, startMonth, Integer.parseInt(r.group(1))));
+                    endDate = e;
+                    if (date.compareTo(endDate) > 0) { date = null; endDate = null; }
+                    else end += a.end() + r.end();
+                } catch (RuntimeException ex) {
+                    date = null;
+                }
+            } else if (day.find() && day.start() == 0) {
+                Optional<LocalDate> d = Dates.day(day);
+                if (d.isPresent()) { date = PartialDate.of(d.get()); end += a.end() + day.end(); }
+            } else if (my.find()) {
+                date = Dates.monthYear(my);
+                end += a.end() + my.end();
+            } else if (y.find() && "in".equalsIgnoreCase(a.group(2))) {
+                date = PartialDate.ofYear(Integer.parseInt(y.group(1)));
+                end += a.end() + y.end();
+            }
+        }
+        String before = sentence.substring(0, start);
+        String after = sentence.substring(end);
+        boolean planned = PLANNED_BEFORE.matcher(before).find() || PLANNED_AFTER.matcher(after).find();
+        boolean past = InspectionTerms.isPast(sentence, start, end);
+        boolean recent = InspectionTerms.RECENT_INSIDE.matcher(sentence.substring(start, Math.min(end, start + 40))).find();
+        while (end > start && Character.isWhitespace(sentence.charAt(end - 1))) end--;
+        return new Mention(base + start, base + end, type, weak, date, endDate, published, planned, past, recent);
+    }
+
+    private static PartialDate parse(String written) {
+        Matcher day = Dates.DAY.matcher(written);
+        if (day.matches()) return Dates.day(day).map(PartialDate::of).orElse(null);
+        Matcher my = Dates.MONTH_YEAR.matcher(written);
+        if (my.find()) return Dates.monthYear(my);
+        return PartialDate.ofYear(Integer.parseInt(written.strip().substring(0, 4)));
+    }
+
+    /** Whether two dates can be the same inspection: equal as far as both go. */
+    static boolean compatible(PartialDate a, PartialDate b) {
+        if (a.year() != b.year()) return false;
+        if (a.month() == null || b.month() == null) return true;
+        if (!a.month().equals(b.month())) return false;
+        return a.day() == null || b.day() == null || a.day().equals(b.day()) ;
+    }
+}

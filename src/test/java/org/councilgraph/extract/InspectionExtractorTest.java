@@ -1,0 +1,246 @@
+package org.councilgraph.extract;
+
+import org.councilgraph.model.Grade;
+import org.councilgraph.model.Inspection;
+import org.councilgraph.model.InspectionStatus;
+import org.councilgraph.model.InspectionType;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class InspectionExtractorTest {
+
+    private static List<Inspection> inspections(String text) {
+        return InspectionTestSupport.run(text, Inspection.class);
+    }
+
+    private static Inspection only(String text) {
+        List<Inspection> found = inspections(text);
+        assertEquals(1, found.size(), () -> "expected one inspection in: " + text + " got " + found);
+        return found.get(0);
+    }
+
+    @ParameterizedTest(name = "{0} is read as {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Members noted the outcome of the Inspection of Local Authority Children's Services.|ILACS",
+            "The ILACS report was presented to the panel.|ILACS",
+            "The ILAC inspection found that practice had improved.|ILACS",
+            "Officers outlined the findings of the Inspecting Local Authority Children’s Services report.|ILACS",
+            "The Ofsted inspection of Children's Services judged the council to be good.|ILACS",
+            "The children's services inspection had now concluded.|ILACS",
+            "Ofsted’s inspection of children’s services in 2023 rated the council good.|ILACS",
+            "The Joint Targeted Area Inspection examined the multi-agency response to neglect.|JTAI",
+            "Partners were briefed on the JTAI findings.|JTAI",
+            "The focused visit looked at the front door.|FOCUSED-VISIT",
+            "Ofsted carried out a focussed visit to the service.|FOCUSED-VISIT",
+            "The third monitoring visit found that progress was being made.|MONITORING-VISIT",
+            "The Local Area SEND inspection reported widespread inconsistencies.|AREA-SEND",
+            "The area SEND inspection took place over three weeks.|AREA-SEND",
+            "An LGA Peer Review of the front door was commissioned.|PEER-REVIEW",
+            "The peer challenge team met with frontline staff.|PEER-REVIEW",
+            "Under the single inspection framework the council was judged adequate.|OTHER",
+            "The SIF report highlighted delays in permanence.|OTHER",
+            "The inspection of safeguarding and looked after children services was published.|OTHER",
+    })
+    void recognises_each_kind_of_inspection_by_the_names_councils_use(String sentence, String notation) {
+        assertEquals(notation, only(sentence).type().notation());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The percentage of schools judged good or outstanding by Ofsted rose to 91%.",
+            "School inspection reports continue to show strong leadership.",
+            "The council was 1 of 30 local authorities to receive this judgement.",
+            "All children's homes were inspected by Ofsted during the year.",
+            "Being inspection ready remains a priority for the service.",
+            "The sixth form college was inspected by Ofsted in May 2023.",
+            "Members discussed sending letters to parents and the ilacs of the garden.",
+            "The inspection of the bridge was delayed by the weather.",
+    })
+    void finds_no_inspection_where_none_of_childrens_services_is_mentioned(String sentence) {
+        assertEquals(List.of(), inspections(sentence));
+    }
+
+    @Test
+    void reads_a_start_and_end_from_between_one_day_and_another() {
+        Inspection i = only("The ILACS inspection took place between 29 April and 3 May 2024.");
+        assertEquals("2024-04-29", i.start().toString());
+        assertEquals("2024-05-03", i.end().toString());
+        assertEquals(InspectionStatus.COMPLETED, i.status());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The JTAI was carried out on 4-8 March 2024.|2024-03-04|2024-03-08",
+            "The Inspection of Local Authority Children's Services (4-22 November 2019) found services to be good.|2019-11-04|2019-11-22",
+            "A focused visit was held from 12 to 13 July 2022.|2022-07-12|2022-07-13",
+            "The monitoring visit held on 5th October 2021 reviewed care leavers' services.|2021-10-05|",
+            "The ILACS inspection which took place between 28 November and 2 December 2022 judged services good.|2022-11-28|2022-12-02",
+    })
+    void reads_days_and_ranges_written_after_the_name(String sentence, String start, String end) {
+        Inspection i = only(sentence);
+        assertEquals(start, i.start().toString());
+        assertEquals(end, i.end() == null ? null : i.end().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A bespoke Peer Review took place in December 2016.|2016-12",
+            "The council last received an ILACS inspection in January 2020.|2020-01",
+            "Members were reminded of the Sept 2022 focused visit to the service.|2022-09",
+            "The findings of the 2019 Joint Targeted Area Inspection were discussed.|2019",
+            "Children's social care was last inspected by Ofsted in November 2012.|2012-11",
+            "The JTAI in 2023 examined the response to serious youth violence.|2023",
+    })
+    void reads_months_and_years_as_precisely_as_written(String sentence, String start) {
+        assertEquals(start, only(sentence).start().toString());
+    }
+
+    @Test
+    void takes_a_date_in_the_title_as_the_publication_not_the_visit() {
+        List<Inspection> found = inspections("""
+                Outcome of the July 2024 Ofsted inspection of Children's Services
+                The report set out the findings of the ILACS which took place between 3 and 7 June 2024. Services were judged good overall.
+                """);
+        assertEquals(1, found.size(), found::toString);
+        Inspection i = found.get(0);
+        assertEquals("2024-07", i.published().toString());
+        assertEquals("2024-06-03", i.start().toString());
+        assertEquals(Grade.GOOD, i.overallGrade());
+        assertTrue(i.evidence().size() >= 3);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A joint Ofsted/CQC Local Area Inspection of Special Educational Needs is expected by 2021.|AREA-SEND",
+            "Work was underway for the forthcoming SEND and AP Inspection which would take place in the next three years.|AREA-SEND",
+            "Preparation for the next ILACS is well advanced.|ILACS",
+            "The JTAI is expected at any time and partners are ready.|JTAI",
+            "Officers are preparing for the upcoming monitoring visit.|MONITORING-VISIT",
+    })
+    void marks_inspections_still_to_come_as_planned_without_a_start_date(String sentence, String notation) {
+        Inspection i = only(sentence);
+        assertEquals(notation, i.type().notation());
+        assertEquals(InspectionStatus.PLANNED, i.status());
+        assertNull(i.start());
+        assertNull(i.overallGrade());
+    }
+
+    @Test
+    void keeps_a_planned_date_when_one_is_given() {
+        Inspection i = only("The next ILACS is expected in March 2025.");
+        assertEquals(InspectionStatus.PLANNED, i.status());
+        assertEquals("2025-03", i.start().toString());
+    }
+
+    @Test
+    void does_not_count_an_indefinite_inspection_as_one() {
+        assertEquals(List.of(), inspections("An inspection is expected at any time and preparation continues."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The most recent Inspection of Local Authority Children’s Services had resulted in an overall judgement of “Required Improvement”.|REQUIRES-IMPROVEMENT",
+            "The ILACS judged the council's children's services as requires improvement to be good.|REQUIRES-IMPROVEMENT",
+            "Following the ILACS in 2023 the council was rated RI overall.|REQUIRES-IMPROVEMENT",
+            "The ILACS in 2018 found services to be inadequate.|INADEQUATE",
+            "Children's services were judged ‘outstanding’ at the ILACS in March 2023.|OUTSTANDING",
+            "Under the single inspection framework services were judged adequate.|ADEQUATE",
+            "The council received a ‘good’ judgement at its ILACS.|GOOD",
+            "The Ofsted inspection of Children's Services resulted in a grade of Good.|GOOD",
+    })
+    void reads_the_overall_grade_in_its_many_wordings(String sentence, String grade) {
+        assertEquals(grade, only(sentence).overallGrade().notation());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The ILACS noted that 93% of schools are judged good or outstanding.",
+            "The JTAI found that partners had made good progress since the last visit.",
+            "The ILACS report recognised outstanding social work practice in the hub.",
+            "Since the ILACS the service has recruited good managers.",
+    })
+    void reads_no_grade_from_good_used_as_an_ordinary_word(String sentence) {
+        assertNull(only(sentence).overallGrade());
+    }
+
+    @Test
+    void gives_a_grade_said_in_a_later_sentence_to_the_inspection_in_context() {
+        Inspection i = only("""
+                The report outlined the findings of the ILACS which took place in May 2024.
+                Members felt the work of the service was reflected in the Ofsted report and final grading received of outstanding.
+                """);
+        assertEquals(Grade.OUTSTANDING, i.overallGrade());
+        assertEquals("2024-05", i.start().toString());
+    }
+
+    @Test
+    void tells_an_earlier_inspection_and_its_own_grade_apart() {
+        List<Inspection> found = inspections("""
+                The report outlined the findings of the Ofsted inspection of Local Authority Children’s Services (ILACS) which took place between 29 April and 3 May 2024.
+                Prior to the most recent inspection, the council last received an ILACS inspection in January 2020 whereby it was the only authority in the region to receive an ‘outstanding’ judgement as a result of the inspection. The most recent inspection in 2024 concluded that the council had maintained its ‘outstanding’ judgement and was 1 of 30 local authorities to do so. It had maintained its ‘outstanding’ judgement since its last inspection in 2020.
+                """);
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("2024-04-29", found.get(0).start().toString());
+        assertEquals(Grade.OUTSTANDING, found.get(0).overallGrade());
+        assertEquals("2020-01", found.get(1).start().toString());
+        assertEquals(Grade.OUTSTANDING, found.get(1).overallGrade());
+    }
+
+    @Test
+    void merges_later_references_to_the_same_inspection() {
+        List<Inspection> found = inspections("""
+                A Peer Review took place in December 2016. The focus of the Peer Review was the front door.
+                All recommendations arising from the Peer Review have been addressed.
+                """);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(3, found.get(0).evidence().size());
+    }
+
+    @Test
+    void reads_an_earlier_inspection_named_only_by_its_year_as_the_same_kind() {
+        List<Inspection> found = inspections("""
+                The most recent ILACS had resulted in an overall judgement of requires improvement.
+                The inspection recognised the progress made since the 2019 inspection and the September 2022 focused visit.
+                """);
+        assertEquals(3, found.size(), found::toString);
+        assertEquals(InspectionType.ILACS, found.get(0).type());
+        assertNull(found.get(0).start());
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, found.get(0).overallGrade());
+        assertEquals(InspectionType.ILACS, found.get(1).type());
+        assertEquals("2019", found.get(1).start().toString());
+        assertNull(found.get(1).overallGrade());
+        assertEquals(InspectionType.FOCUSED_VISIT, found.get(2).type());
+        assertEquals("2022-09", found.get(2).start().toString());
+    }
+
+    @Test
+    void gives_an_undated_inspection_the_date_said_of_it_later() {
+        Inspection i = only("The ILACS judged services to be good. The inspection took place in March 2023.");
+        assertEquals("2023-03", i.start().toString());
+        assertEquals(Grade.GOOD, i.overallGrade());
+    }
+
+    @Test
+    void keeps_two_inspections_of_the_same_kind_with_different_dates_apart() {
+        List<Inspection> found = inspections("The JTAI in March 2019 looked at neglect. A second JTAI in June 2023 looked at exploitation.");
+        assertEquals(2, found.size(), found::toString);
+    }
+
+    @Test
+    void every_inspection_carries_verbatim_evidence_of_its_mention() {
+        Inspection i = only("Shropshire Council’s Children’s Social Care was last inspected by Ofsted in November 2012.");
+        assertEquals(InspectionType.OTHER, i.type());
+        assertEquals("inspected by Ofsted in November 2012", i.evidence().get(0).quote());
+    }
+}

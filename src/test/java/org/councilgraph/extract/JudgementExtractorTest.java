@@ -1,0 +1,128 @@
+package org.councilgraph.extract;
+
+import org.councilgraph.model.Grade;
+import org.councilgraph.model.Inspection;
+import org.councilgraph.model.Judgement;
+import org.councilgraph.model.JudgementArea;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class JudgementExtractorTest {
+    private static final String CONTEXT = "The report set out the findings of the ILACS which took place in May 2024.\n\n";
+
+    private static Map<JudgementArea, Grade> judged(String text) {
+        return InspectionTestSupport.run(text, Judgement.class).stream()
+                .collect(Collectors.toMap(Judgement::area, Judgement::grade, (a, b) -> a, java.util.TreeMap::new));
+    }
+
+    @Test
+    void shares_one_grade_among_areas_listed_with_commas_and_and() {
+        Map<JudgementArea, Grade> j = judged(CONTEXT + "Areas relating to the impact of leaders on social work practice with children and families, "
+                + "the experiences and progress of children in care and the experiences and progress of care leavers were judged as ‘outstanding’. "
+                + "The experiences and progress of children who need help and protection were judged as ‘good’.");
+        assertEquals(Map.of(JudgementArea.IMPACT_OF_LEADERS, Grade.OUTSTANDING, JudgementArea.CHILDREN_IN_CARE, Grade.OUTSTANDING,
+                JudgementArea.CARE_LEAVERS, Grade.OUTSTANDING, JudgementArea.HELP_AND_PROTECTION, Grade.GOOD), j);
+    }
+
+    @Test
+    void pairs_each_area_with_the_grade_that_follows_it() {
+        Map<JudgementArea, Grade> j = judged(CONTEXT + "Inspectors judged the impact of leaders to be good, the experiences and progress of children in care to be "
+                + "requires improvement to be good and care leavers’ services as good.");
+        assertEquals(Grade.GOOD, j.get(JudgementArea.IMPACT_OF_LEADERS));
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, j.get(JudgementArea.CHILDREN_IN_CARE));
+    }
+
+    @Test
+    void reads_label_lines() {
+        Map<JudgementArea, Grade> j = judged(CONTEXT + """
+                The judgements were:
+                • Overall effectiveness: Good
+                • Impact of leaders: Outstanding
+                • Help and protection – Requires improvement to be good
+                • Children in care: Good
+                • Care leavers: ‘Good’
+                """);
+        assertEquals(5, j.size(), j::toString);
+        assertEquals(Grade.OUTSTANDING, j.get(JudgementArea.IMPACT_OF_LEADERS));
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, j.get(JudgementArea.HELP_AND_PROTECTION));
+    }
+
+    @Test
+    void reads_a_table_flattened_one_cell_per_line() {
+        Map<JudgementArea, Grade> j = judged(CONTEXT + """
+                Judgement
+                Grade
+                The impact of leaders on social work practice with children and families
+                Good
+                The experiences and progress of children who need help and protection
+                Requires improvement to be good
+                The experiences and progress of children in care
+                Good
+                The experiences and progress of care leavers
+                Inadequate
+                Overall effectiveness
+                Requires improvement to be good
+                """);
+        assertEquals(Map.of(JudgementArea.IMPACT_OF_LEADERS, Grade.GOOD, JudgementArea.HELP_AND_PROTECTION, Grade.REQUIRES_IMPROVEMENT,
+                JudgementArea.CHILDREN_IN_CARE, Grade.GOOD, JudgementArea.CARE_LEAVERS, Grade.INADEQUATE,
+                JudgementArea.OVERALL_EFFECTIVENESS, Grade.REQUIRES_IMPROVEMENT), j);
+    }
+
+    @Test
+    void lets_overall_effectiveness_set_the_inspections_grade() {
+        String text = CONTEXT + "Overall effectiveness: Inadequate\n";
+        List<Judgement> js = InspectionTestSupport.run(text, Judgement.class);
+        List<Inspection> is = InspectionTestSupport.run(text, Inspection.class);
+        assertEquals(1, is.size());
+        assertEquals(Grade.INADEQUATE, is.get(0).overallGrade());
+        assertEquals(Grade.INADEQUATE, js.get(0).inspection().overallGrade());
+    }
+
+    @Test
+    void attaches_to_the_inspection_the_sentence_is_about_not_an_earlier_one() {
+        String text = """
+                The ILACS which took place in June 2024 was reported to the committee. The council had been judged inadequate since the 2019 inspection.
+                The experiences and progress of care leavers were judged to be good.
+                """;
+        List<Judgement> js = InspectionTestSupport.run(text, Judgement.class);
+        assertEquals(1, js.size(), js::toString);
+        assertEquals("2024-06", js.get(0).inspection().start().toString());
+        assertSame(InspectionTestSupport.run(text, Inspection.class).get(0).type(), js.get(0).inspection().type());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Outcomes for care leavers were good and improving.",
+            "The number of children in care was 384 at the end of the quarter.",
+            "Members asked whether care leavers were judged good or outstanding by their schools.",
+            "Care leavers: 94% in suitable accommodation",
+            "The impact of leaders was discussed at length.",
+    })
+    void reads_no_judgement_from_ordinary_talk_of_these_groups(String sentence) {
+        assertTrue(judged(CONTEXT + sentence).isEmpty(), sentence);
+    }
+
+    @Test
+    void reads_no_judgement_without_an_inspection_to_hang_it_on() {
+        assertTrue(judged("The experiences and progress of care leavers were judged to be good.").isEmpty());
+    }
+
+    @Test
+    void evidence_spans_the_area_and_its_grade() {
+        List<Judgement> js = InspectionTestSupport.run(CONTEXT + "Impact of leaders: Good\n", Judgement.class);
+        assertEquals("Impact of leaders: Good", js.get(0).evidence().get(0).quote());
+        assertEquals("Impact of leaders", js.get(0).aspectText());
+    }
+}
