@@ -32,36 +32,52 @@ final class InspectionTerms {
     /** A phrase found in a text, with what it stands for. */
     record Hit<T>(int start, int end, T value, String written, boolean weak) {}
 
-    /** Phrases of one lexicon matched as words: entries in capitals case-sensitively, others in any case. */
+    /**
+     * Phrases of one lexicon matched as words: entries in capitals case-sensitively, others in any case.
+     * An entry may hold the slot {@code {owner}}, which stands for a possessive such as "Halton's",
+     * "the Council's" or "our" ("inspection of {owner} children's services").
+     */
     static final class Phrases<T> {
+        static final String OWNER = "(?:(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}['’]s?|our|its|their)";
+
         private final Pattern pattern;
-        private final Map<String, T> byKey;
-        private final Set<String> weak;
+        /** The same alternation without named groups, for composing into other patterns. */
+        private final String plain;
+        private final List<T> values = new ArrayList<>();
+        private final List<Boolean> weak = new ArrayList<>();
 
         Phrases(String file, Function<String, T> value) {
-            List<String[]> rows = Lexicon.rows(file);
-            byKey = rows.stream().collect(Collectors.toMap(r -> key(r[0]), r -> value.apply(r[1]), (a, b) -> a));
-            weak = rows.stream().filter(r -> r.length > 2 && r[2].equalsIgnoreCase("weak")).map(r -> key(r[0])).collect(Collectors.toSet());
-            String alt = rows.stream().map(r -> r[0]).sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(e -> Texts.isAllCaps(e) && !e.contains(" ") ? "(?-i:" + Lexicon.quoteFlexibly(e) + ")" : Lexicon.quoteFlexibly(e))
-                    .collect(Collectors.joining("|"));
+            List<String[]> rows = Lexicon.rows(file).stream()
+                    .sorted(Comparator.comparingInt((String[] r) -> r[0].length()).reversed()).toList();
+            StringBuilder alt = new StringBuilder(), plainAlt = new StringBuilder();
+            for (String[] r : rows) {
+                String e = r[0];
+                String regex = Texts.isAllCaps(e) && !e.contains(" ") ? "(?-i:" + Lexicon.quoteFlexibly(e) + ")"
+                        : Lexicon.quoteFlexibly(e).replace(Pattern.quote("{owner}"), OWNER);
+                if (alt.length() > 0) { alt.append('|'); plainAlt.append('|'); }
+                plainAlt.append(regex);
+                alt.append("(?<e").append(values.size()).append('>').append(regex).append(')');
+                values.add(value.apply(r[1]));
+                weak.add(r.length > 2 && r[2].equalsIgnoreCase("weak"));
+            }
             pattern = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])");
+            plain = "(?iu)(?<![\\p{L}\\p{N}])(?:" + plainAlt + ")(?![\\p{L}\\p{N}])";
         }
 
         List<Hit<T>> find(String s, int base) {
             List<Hit<T>> out = new ArrayList<>();
             Matcher m = pattern.matcher(s);
             while (m.find()) {
-                String k = key(m.group());
-                T v = byKey.get(k);
-                if (v != null) out.add(new Hit<>(base + m.start(), base + m.end(), v, m.group(), weak.contains(k)));
+                for (int i = 0; i < values.size(); i++) {
+                    if (m.start("e" + i) < 0) continue;
+                    out.add(new Hit<>(base + m.start(), base + m.end(), values.get(i), m.group(), weak.get(i)));
+                    break;
+                }
             }
             return out;
         }
 
-        String regex() { return pattern.pattern(); }
-
-        private static String key(String s) { return Texts.key(s.replace('/', ' ')); }
+        String regex() { return plain; }
     }
 
     static final Phrases<InspectionType> TYPES = new Phrases<>("inspection-types.tsv",

@@ -89,6 +89,16 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aFigureFollowedByTheChangeItCameFromIsRead() {
+        List<Observation> obs = read("The number of children looked after at 31 March 2025 was 564, down from 581 at 31 March 2024.");
+        assertEquals(2, obs.size(), obs::toString);
+        assertValue("564", obs.get(0));
+        assertEquals("2025-03-31", obs.get(0).period().toString());
+        assertValue("581", obs.get(1));
+        assertEquals("2024-03-31", obs.get(1).period().toString());
+    }
+
+    @Test
     void theEarlierFigureOfAChangeWithNoKnownTimeIsLeftOut() {
         Observation o = only(read("Children on child protection plans rose from 210 to 236 in December 2024."));
         assertValue("236", o);

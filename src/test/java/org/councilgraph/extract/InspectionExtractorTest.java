@@ -34,6 +34,9 @@ class InspectionExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "Members noted the outcome of the Inspection of Local Authority Children's Services.|ILACS",
             "The ILACS report was presented to the panel.|ILACS",
+            "The inspection of the Council's children's services was published in June.|ILACS",
+            "Ofsted inspected Sefton’s children’s services last year.|ILACS",
+            "The previous inspection of our children's social care was positive.|ILACS",
             "The ILAC inspection found that practice had improved.|ILACS",
             "Officers outlined the findings of the Inspecting Local Authority Children’s Services report.|ILACS",
             "The Ofsted inspection of Children's Services judged the council to be good.|ILACS",
