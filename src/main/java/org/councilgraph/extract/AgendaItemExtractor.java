@@ -1,5 +1,6 @@
 package org.councilgraph.extract;
 
+import org.councilgraph.document.DocumentType;
 import org.councilgraph.model.AgendaItem;
 
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
  * Items of business: a numbered item heading as agenda and minutes pages print it ("25 Children's
  * Services Directorate Quarterly Monitoring Report (Q2 2025/26)", "Item 7: …") when the page marks it as
  * an item (a "Minutes:" or "PDF 332 KB" line follows), and the title field of a decision proforma
- * ("Title of Item/Report").
+ * ("Title of Item/Report"). In minutes, a numbered line in title case ("15. Ofsted Focused Visit") is
+ * an item heading too.
  */
 public final class AgendaItemExtractor implements Extractor {
     private static final Pattern NUMBERED = Pattern.compile("^(?:(?:Agenda\\s+)?Item\\s+)?(\\d{1,3}[a-z]?)(?:\\.|:|\\s+[-–:])?\\s+([A-Z‘“'\"(].{3,250})$");
@@ -23,9 +25,14 @@ public final class AgendaItemExtractor implements Extractor {
 
     @Override public String id() { return "agenda-item"; }
 
+    /** Minutes name themselves so; their numbered title lines are items even without a ModernGov marker. */
+    private static final Pattern MINUTES_HEADING = Pattern.compile("(?i)\\bminutes\\s+of\\s+(?:the\\s+|an?\\s+)?(?:\\w+\\s+)?meeting\\b");
+
     @Override
     public void extract(ExtractionContext ctx) {
         List<TextLayout.Block> blocks = ctx.layout().blocks();
+        boolean minutes = ctx.document().sidecar().documentType() == DocumentType.MINUTES
+                || MINUTES_HEADING.matcher(ctx.text()).find();
         for (int i = 0; i < blocks.size(); i++) {
             TextLayout.Block b = blocks.get(i);
             String line = ctx.layout().flat(b.start(), b.end()).strip();
@@ -49,7 +56,9 @@ public final class AgendaItemExtractor implements Extractor {
             boolean explicit = item.matches();
             if (!explicit) {
                 item = NUMBERED.matcher(line);
-                if (!item.matches() || line.endsWith(".") || !markedAsItem(ctx, blocks, i)) continue;
+                if (!item.matches() || line.endsWith(".")) continue;
+                boolean titleLine = minutes && line.length() <= 120 && TextLayout.isTitleCase(item.group(2));
+                if (!titleLine && !markedAsItem(ctx, blocks, i)) continue;
             }
             String title = Texts.trimEnd(Texts.squash(item.group(2)));
             ctx.add(new AgendaItem(item.group(1), title, List.of(ctx.evidence(b.start(), b.end(), this))));

@@ -28,6 +28,9 @@ public final class PeopleExtractor implements Extractor {
     static final Pattern POST = Pattern.compile("\\b(?:" + Lexicon.alternation("standalone-posts.txt")
             + "|" + QUALIFIERS + Lexicon.alternation("post-heads.txt") + "(?:\\s*:\\s*|\\s+(?:of|for)\\s+(?:the\\s+)?)" + DOMAIN + ")");
     private static final Pattern COUNCILLOR = Pattern.compile("\\b(?:Cllr\\.?|Councillor|Councilor)\\s+((?:" + WORD + "\\s+){0,3}" + WORD + ")");
+    /** "Councillors Ben Jones and Chandra Patel", "Cllrs Lee, Shah and Doyle": each name of the list. */
+    private static final Pattern COUNCILLORS = Pattern.compile("\\b(?:Councillors|Cllrs\\.?)\\s+((?:" + WORD + ")(?:(?:\\s+|\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)" + WORD + ")*)");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
     private static final Pattern SPEAKER = Pattern.compile("^((?:" + WORD + "\\s+){1,2}" + WORD + ")\\s+(?:" + Lexicon.alternation("reporting-verbs.txt") + ")\\b");
 
     @Override public String id() { return "people"; }
@@ -58,6 +61,19 @@ public final class PeopleExtractor implements Extractor {
                 int end = nameEnd(content, cm.start(1), cm.end(1));
                 if (end > cm.start(1)) nameSpans.add(new int[]{cm.start(), cm.start(1), end});
             }
+            Matcher lm = COUNCILLORS.matcher(content);
+            while (lm.find()) {
+                Matcher sep = LIST_SEPARATOR.matcher(content).region(lm.start(1), lm.end(1));
+                int from = lm.start(1);
+                while (true) {
+                    boolean more = sep.find();
+                    int to = more ? sep.start() : lm.end(1);
+                    int end = nameEnd(content, from, to);
+                    if (end > from) nameSpans.add(new int[]{from, from, end});
+                    if (!more) break;
+                    from = sep.end();
+                }
+            }
             for (TextLayout.Sentence s : layout.sentencesOf(b)) {
                 int off = s.start() - base;
                 Matcher sm = SPEAKER.matcher(content.substring(off, s.end() - base));
@@ -87,6 +103,16 @@ public final class PeopleExtractor implements Extractor {
                 p.post = text;
                 p.evidence.add(ctx.evidence(base + post[0], base + post[1], this));
             }
+        }
+        // "Councillor Jones" after "Councillor Ben Jones" is the same person
+        for (var it = people.entrySet().iterator(); it.hasNext(); ) {
+            Person p = it.next().getValue();
+            if (p.name.contains(" ")) continue;
+            Person full = people.values().stream().filter(o -> o != p && o.name.endsWith(" " + p.name)).findFirst().orElse(null);
+            if (full == null || people.values().stream().filter(o -> o.name.endsWith(" " + p.name)).count() > 1) continue;
+            full.evidence.addAll(p.evidence);
+            if (full.post == null) full.post = p.post;
+            it.remove();
         }
         // a post also held by a named person is that person's, not a second row
         people.values().forEach(p -> { if (p.post != null) posts.remove(Texts.key(p.post)); });

@@ -143,6 +143,22 @@ class FirstLayerExtractorsTest {
     }
 
     @Test
+    void readsEveryCouncillorOfAListAndMergesASurnameWithTheFullName() {
+        List<PersonMention> p = people("Present: Councillors Ben Jones, Chandra Patel and Dee Okafor.\n\nIn response to Councillor Jones, the officer replied.");
+        assertEquals(List.of("Ben Jones", "Chandra Patel", "Dee Okafor"), p.stream().map(PersonMention::name).toList());
+        assertEquals(2, p.get(0).evidence().size());
+    }
+
+    @Test
+    void aNumberedTitleLineInMinutesIsAnAgendaItem() {
+        List<AgendaItem> items = Docs.run("Minutes of the meeting of the Schools Forum held on 3 May 2023\n\n7. Dedicated Schools Grant Update\n\nThe Head of Finance presented the report.",
+                AgendaItem.class, new AgendaItemExtractor());
+        assertEquals(1, items.size());
+        assertEquals("7", items.get(0).number());
+        assertEquals("Dedicated Schools Grant Update", items.get(0).title());
+    }
+
+    @Test
     void aBodyIsNotAPerson() {
         assertTrue(people("The Board received the report. Members welcomed it. Stockton schools performed well.").isEmpty());
     }
