@@ -41,7 +41,9 @@ final class CouncilPages {
     }
 
     static String gradeLabel(String notation) {
-        return notation == null ? "not graded" : Labels.words(notation);
+        if (notation == null) return "not graded";
+        String words = notation.replace('-', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private Views.Council build(Node c, Views.Resource resource) {
@@ -67,7 +69,8 @@ final class CouncilPages {
             ParameterizedSparqlString jq = query("""
                     SELECT ?area ?grade { ?j a cg:Judgement ; cg:inspection ?i ; cg:grade/skos:notation ?grade .
                       OPTIONAL { ?j cg:judgementArea ?a . OPTIONAL { ?a skos:prefLabel ?al } }
-                      BIND(COALESCE(?al, "overall") AS ?area) } ORDER BY ?area""");
+                      OPTIONAL { ?j rdfs:label ?jl }
+                      BIND(COALESCE(?al, REPLACE(?jl, ":[^:]*$", ""), "overall") AS ?area) } ORDER BY ?area""");
             jq.setParam("i", latestGraded);
             for (Binding b : data.select(jq)) judgements.add(new Views.Judgement(str(b, "area"), gradeLabel(str(b, "grade")), gradeClass(str(b, "grade"))));
             ParameterizedSparqlString aq = query("SELECT DISTINCT ?t { ?a a cg:AreaForImprovement ; cg:inspection ?i ; schema:text ?t } ORDER BY ?t");

@@ -19,6 +19,7 @@ final class Labels {
         String iri = n.getURI();
         String local = iri.replaceAll(".*[#/]", "");
         if (local.isEmpty()) return iri;
+        if (local.matches("\\d+-\\d+")) return "characters " + local.replace('-', '–');
         return words(local);
     }
 
