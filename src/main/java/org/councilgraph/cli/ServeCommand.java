@@ -32,11 +32,14 @@ final class ServeCommand implements Callable<Integer> {
     String timeout;
     @Option(names = "--max-rows", defaultValue = "10000", paramLabel = "N", description = "Cap on result rows of any query (default: ${DEFAULT-VALUE}).")
     long maxRows;
+    @Option(names = "--page-cache", defaultValue = "2000", paramLabel = "N",
+            description = "Rendered pages kept in memory; 0 turns the cache off (default: ${DEFAULT-VALUE}).")
+    int pageCache;
 
     @Override
     public Integer call() {
         new Iris(baseUri); // validates
-        ServerConfig config = new ServerConfig(port, baseUri, duration(timeout), maxRows);
+        ServerConfig config = new ServerConfig(port, baseUri, duration(timeout), maxRows, pageCache);
         FusekiServer server = start(db, config);
         spec.commandLine().getErr().println("serving " + db + " at http://localhost:" + server.getHttpPort() + "/ (public base " + config.baseUri() + ")");
         server.join();

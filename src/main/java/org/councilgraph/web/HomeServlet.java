@@ -32,9 +32,12 @@ final class HomeServlet extends HttpServlet {
             WebResponses.text(req, resp, 404, "Not found.\n");
             return;
         }
-        model.put("title", "councilgraph");
-        model.put("home", web.site().home());
-        model.put("canned", web.canned().all());
-        WebResponses.html(req, resp, 200, web.templates().render("home", model), web.data().lastModified(), false);
+        PageCache.Body body = web.cache().get("home", () -> {
+            model.put("title", "councilgraph");
+            model.put("home", web.site().home());
+            model.put("canned", web.canned().all());
+            return new PageCache.Body("text/html; charset=utf-8", web.templates().render("home", model).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        WebResponses.send(req, resp, 200, body.contentType(), body.bytes(), web.data().lastModified(), false);
     }
 }

@@ -7,7 +7,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
+import org.apache.jena.riot.RDFDataMgr;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -55,15 +59,24 @@ final class ResourceServlet extends HttpServlet {
         }
         Node subject = NodeFactory.createURI(iri.get());
         boolean negotiated = extension == null && req.getParameter("format") == null;
-        if (rep.get().isRdf()) {
+        Representation r = rep.get();
+        PageCache.Body body = web.cache().get(r + " " + iri.get(), () -> render(subject, r));
+        if (body == null) { notFound(req, resp, iri.get(), r); return; }
+        if (r.isRdf()) resp.setHeader("Link", "<" + web.urls().page(iri.get()) + ">; rel=\"alternate\"; type=\"text/html\"");
+        WebResponses.send(req, resp, 200, body.contentType(), body.bytes(), web.data().lastModified(), negotiated);
+    }
+
+    /** The body of {@code subject}'s page or data, or null when the store knows nothing about it. */
+    private PageCache.Body render(Node subject, Representation rep) {
+        if (rep.isRdf()) {
             Graph g = web.data().describe(subject);
-            if (g.isEmpty() && !web.resources().exists(subject)) { notFound(req, resp, iri.get(), rep.get()); return; }
-            resp.setHeader("Link", "<" + web.urls().page(iri.get()) + ">; rel=\"alternate\"; type=\"text/html\"");
-            WebResponses.rdf(req, resp, g, rep.get(), web.data().lastModified(), negotiated);
-            return;
+            if (g.isEmpty() && !web.resources().exists(subject)) return null;
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFDataMgr.write(out, g, rep.rdfFormat());
+            return new PageCache.Body(rep.contentType(), out.toByteArray());
         }
         Optional<Views.Resource> view = web.resources().resource(subject);
-        if (view.isEmpty()) { notFound(req, resp, iri.get(), rep.get()); return; }
+        if (view.isEmpty()) return null;
         Map<String, Object> model = new HashMap<>();
         model.put("r", view.get());
         model.put("title", view.get().label());
@@ -74,7 +87,7 @@ final class ResourceServlet extends HttpServlet {
         } else {
             html = web.templates().render("resource", model);
         }
-        WebResponses.html(req, resp, 200, html, web.data().lastModified(), negotiated);
+        return new PageCache.Body("text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean plausibleIri(String s) {

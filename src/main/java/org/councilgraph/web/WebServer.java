@@ -20,7 +20,7 @@ public final class WebServer {
         Templates templates = new Templates(Map.of("base", urls.base(), "sparql", urls.sparqlEndpoint()));
         ResourcePages resources = new ResourcePages(data, urls);
         WebContext web = new WebContext(data, urls, templates, resources, new CouncilPages(data, resources),
-                new SitePages(data, resources, urls), CannedQueries.load(), config);
+                new SitePages(data, resources, urls), CannedQueries.load(), new PageCache(config.pageCacheSize()), config);
 
         DataService sparql = DataService.newBuilder(data.datasetGraph())
                 .addEndpoint(Operation.Query, "")
