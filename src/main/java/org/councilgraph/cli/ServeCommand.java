@@ -47,7 +47,11 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     static FusekiServer start(Path db, ServerConfig config) {
-        return WebServer.build(PublishedDataset.open(db, config.timeout()), config).start();
+        PublishedDataset data = PublishedDataset.open(db, config.timeout());
+        if (!data.hasThingsUnder(config.baseUri() + "id/")) {
+            System.err.println("warning: nothing in " + db + " starts with " + config.baseUri() + "id/ ; give --base-uri the base the data was loaded with");
+        }
+        return WebServer.build(data, config).start();
     }
 
     static Duration duration(String s) {

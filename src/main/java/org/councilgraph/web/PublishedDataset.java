@@ -126,6 +126,13 @@ public final class PublishedDataset {
         });
     }
 
+    /** Whether any subject's IRI starts with {@code idSpace}: false means the store was loaded with another base. */
+    public boolean hasThingsUnder(String idSpace) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString("ASK { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?space)) }");
+        q.setLiteral("space", idSpace);
+        return read(() -> { try (QueryExec qe = exec(q.asQuery())) { return qe.ask(); } });
+    }
+
     public QueryExec exec(Query q) {
         return QueryExec.dataset(dsg).query(q).timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build();
     }

@@ -7,6 +7,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.RDFDataMgr;
 
 import java.io.ByteArrayOutputStream;
@@ -60,7 +61,14 @@ final class ResourceServlet extends HttpServlet {
         Node subject = NodeFactory.createURI(iri.get());
         boolean negotiated = extension == null && req.getParameter("format") == null;
         Representation r = rep.get();
-        PageCache.Body body = web.cache().get(r + " " + iri.get(), () -> render(subject, r));
+        PageCache.Body body;
+        try {
+            body = web.cache().get(r + " " + iri.get(), () -> render(subject, r));
+        } catch (QueryCancelledException e) {
+            resp.setHeader("Retry-After", "10");
+            WebResponses.text(req, resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "This page took too long to prepare; try again shortly.\n");
+            return;
+        }
         if (body == null) { notFound(req, resp, iri.get(), r); return; }
         if (r.isRdf()) resp.setHeader("Link", "<" + web.urls().page(iri.get()) + ">; rel=\"alternate\"; type=\"text/html\"");
         WebResponses.send(req, resp, 200, body.contentType(), body.bytes(), web.data().lastModified(), negotiated);

@@ -312,6 +312,12 @@ class WebServerTest {
     }
 
     @Test
+    void the_register_graph_has_no_page() throws Exception {
+        assertEquals(404, get("doc?uri=" + URLEncoder.encode("urn:x-councilgraph:register", StandardCharsets.UTF_8)).statusCode());
+        assertEquals(400, get("doc?uri=" + URLEncoder.encode("file:///etc/passwd", StandardCharsets.UTF_8)).statusCode());
+    }
+
+    @Test
     void the_sitemap_lists_thing_pages() throws Exception {
         String xml = get("sitemap.xml").body();
         assertTrue(xml.contains("<loc>" + site.url("doc/council/" + TestSite.GSS) + "</loc>"));
