@@ -22,6 +22,7 @@ import java.util.Set;
 /** Prepares the view-model of a resource page from the store: properties with labels, evidence, inverse links, graphs. */
 final class ResourcePages {
     static final int INVERSE_CAP = 50;
+    static final int GRAPH_CONTENTS_CAP = 200;
     static final String PREFIXES = """
             PREFIX cg: <https://w3id.org/councilgraph/def#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -153,7 +154,17 @@ final class ResourcePages {
         if (s.isURI()) for (Representation r : Representation.values()) {
             if (r.isRdf()) formats.add(new Views.Link(urls.data(s.getURI(), r), r.name().replace("JSONLD", "JSON-LD").replace("RDFXML", "RDF/XML").replace("NTRIPLES", "N-Triples").replace("TURTLE", "Turtle"), null));
         }
-        return new Views.Resource(s.isURI() ? s.getURI() : null, label, types, props, evidence, inverse, allInverse, graphs, national, formats);
+        // a document's IRI names its graph too: list what was read from it
+        List<Views.Link> contents = new ArrayList<>();
+        ParameterizedSparqlString cq = query("""
+                SELECT ?t (SAMPLE(?l) AS ?label) { GRAPH ?x { ?t ?p ?o OPTIONAL { ?t rdfs:label|skos:prefLabel ?l } }
+                  FILTER(isIRI(?t) && ?t != ?x && !CONTAINS(STR(?t), "#") && !CONTAINS(STR(?t), "/evidence/")) }
+                GROUP BY ?t ORDER BY ?label ?t LIMIT """ + (GRAPH_CONTENTS_CAP + 1));
+        cq.setParam("x", s);
+        List<Binding> inGraph = data.select(cq);
+        for (Binding b : inGraph.subList(0, Math.min(GRAPH_CONTENTS_CAP, inGraph.size()))) contents.add(link(node(b, "t"), str(b, "label")));
+        return new Views.Resource(s.isURI() ? s.getURI() : null, label, types, props, evidence, inverse, allInverse, graphs, national, formats,
+                contents, inGraph.size() > GRAPH_CONTENTS_CAP);
     }
 
     private Views.Value value(Node o, String olabel) {

@@ -20,7 +20,7 @@ public final class Views {
 
     public record Resource(String iri, String label, List<Link> types, List<Property> properties, List<Evidence> evidence,
                            List<Inverse> inverse, String allInverseUrl, List<Link> graphs, List<Link> nationalLinks,
-                           List<Link> formats) {}
+                           List<Link> formats, List<Link> graphContents, boolean moreGraphContents) {}
 
     public record Count(String kind, long count, String url) {}
 

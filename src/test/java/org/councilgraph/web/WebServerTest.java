@@ -312,6 +312,13 @@ class WebServerTest {
     }
 
     @Test
+    void a_document_page_lists_what_was_read_from_it() throws Exception {
+        String body = get("doc/document/fixture-ilacs").body();
+        assertTrue(body.contains("In this graph"));
+        assertTrue(body.contains(site.url("doc/council/" + TestSite.GSS + "/inspection/ilacs/2019-11-04")));
+    }
+
+    @Test
     void the_register_graph_has_no_page() throws Exception {
         assertEquals(404, get("doc?uri=" + URLEncoder.encode("urn:x-councilgraph:register", StandardCharsets.UTF_8)).statusCode());
         assertEquals(400, get("doc?uri=" + URLEncoder.encode("file:///etc/passwd", StandardCharsets.UTF_8)).statusCode());
