@@ -10,6 +10,7 @@ import java.util.SortedMap;
 /** Lays out a line chart of one figure over time in a 600×200 box; the template draws it as SVG. */
 final class Charts {
     static final double WIDTH = 600, HEIGHT = 200, PAD = 30;
+    // PAD leaves room above the highest point for its value label
 
     private Charts() {}
 
@@ -25,7 +26,7 @@ final class Charts {
             double x = n == 1 ? WIDTH / 2 : PAD + i * (WIDTH - 2 * PAD) / (n - 1);
             double y = HEIGHT - PAD - (e.getValue().doubleValue() - min) / (max - min) * (HEIGHT - 2 * PAD);
             poly.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
-            dots.add(new Views.Point(Math.round(x * 10) / 10.0, Math.round(y * 10) / 10.0, e.getKey() + ": " + e.getValue().toPlainString()));
+            dots.add(new Views.Point(Math.round(x * 10) / 10.0, Math.round(y * 10) / 10.0, e.getKey() + ": " + e.getValue().toPlainString(), e.getValue().toPlainString()));
             i++;
         }
         return new Views.Chart(title, poly.toString().strip(), dots, fmt(min), fmt(max), points.firstKey(), points.lastKey());

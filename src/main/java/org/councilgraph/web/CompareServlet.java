@@ -26,7 +26,9 @@ final class CompareServlet extends HttpServlet {
             }
             case "/indicator" -> {
                 String ind = req.getParameter("indicator");
-                model.put("title", ind == null ? "Figures across councils" : Labels.words(ind) + " across councils");
+                String words = ind == null ? null : Labels.words(ind);
+                model.put("title", words == null || words.isEmpty() ? "Figures across councils"
+                        : Character.toUpperCase(words.charAt(0)) + words.substring(1) + " across councils");
                 model.put("t", web.site().indicator(ind));
                 WebResponses.html(req, resp, 200, web.templates().render("compare-indicator", model), web.data().lastModified(), false);
             }

@@ -34,7 +34,7 @@ public final class Views {
     /** An SVG line chart: a polyline's points and axis labels, all in user units of a 600×200 box. */
     public record Chart(String title, String points, List<Point> dots, String minLabel, String maxLabel, String firstPeriod, String lastPeriod) {}
 
-    public record Point(double x, double y, String label) {}
+    public record Point(double x, double y, String label, String value) {}
 
     public record Council(Resource resource, String gss, List<InspectionRow> inspections, Link latestInspection,
                           List<Judgement> judgements, List<String> improvementAreas, List<Chart> charts,

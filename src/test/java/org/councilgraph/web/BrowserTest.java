@@ -90,6 +90,16 @@ class BrowserTest {
     }
 
     @Test
+    void the_comparison_pages_show_grades_and_a_figure_across_years() throws Exception {
+        browser.get(site.url("compare/ilacs"));
+        assertFalse(browser.findElements(By.cssSelector("table.grid .grade-good")).isEmpty());
+        screenshot("compare-ilacs");
+        browser.get(site.url("compare/indicator?indicator=children-in-care-rate"));
+        assertTrue(browser.findElement(By.cssSelector("table.grid")).getText().contains("81.5"));
+        screenshot("compare-indicator");
+    }
+
+    @Test
     void an_inspection_page_shows_its_evidence_quote() throws Exception {
         browser.get(site.url("doc/council/" + TestSite.GSS + "/inspection/ilacs/2019-11-04"));
         assertTrue(browser.findElement(By.cssSelector("section.evidence blockquote")).getText().contains("good overall"));
