@@ -1,0 +1,125 @@
+package org.councilgraph.web;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.sparql.engine.binding.Binding;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.councilgraph.web.ResourcePages.node;
+import static org.councilgraph.web.ResourcePages.query;
+import static org.councilgraph.web.ResourcePages.str;
+
+/** A council's page: inspection history, latest judgements and areas for improvement, figures over time, decisions, documents. */
+final class CouncilPages {
+    private final PublishedDataset data;
+    private final ResourcePages resources;
+
+    CouncilPages(PublishedDataset data, ResourcePages resources) {
+        this.data = data;
+        this.resources = resources;
+    }
+
+    boolean isCouncil(Node n) {
+        ParameterizedSparqlString q = query("ASK { ?x a cg:Council }");
+        q.setParam("x", n);
+        return data.read(() -> { try (var qe = data.exec(q.asQuery())) { return qe.ask(); } });
+    }
+
+    Views.Council council(Node c, Views.Resource resource) {
+        return data.read(() -> build(c, resource));
+    }
+
+    static String gradeClass(String notation) {
+        return notation == null ? "grade-none" : "grade-" + notation.toLowerCase(Locale.ROOT);
+    }
+
+    static String gradeLabel(String notation) {
+        if (notation == null) return "not graded";
+        String words = notation.replace('-', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private Views.Council build(Node c, Views.Resource resource) {
+        ParameterizedSparqlString iq = query("""
+                SELECT ?i (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?s) AS ?start) (SAMPLE(?g) AS ?grade) {
+                  ?i a cg:Inspection ; cg:council ?c .
+                  OPTIONAL { ?i rdfs:label ?l } OPTIONAL { ?i cg:inspectionType/skos:notation ?t }
+                  OPTIONAL { ?i cg:startDate ?s } OPTIONAL { ?i cg:overallGrade/skos:notation ?g }
+                } GROUP BY ?i ORDER BY ?start""");
+        iq.setParam("c", c);
+        List<Views.InspectionRow> inspections = new ArrayList<>();
+        Node latestGraded = null;
+        Views.Link latestLink = null;
+        for (Binding b : data.select(iq)) {
+            Views.Link link = resources.link(node(b, "i"), str(b, "label"));
+            inspections.add(new Views.InspectionRow(link, str(b, "type"), str(b, "start"), gradeLabel(str(b, "grade")), gradeClass(str(b, "grade"))));
+            latestGraded = node(b, "i");
+            latestLink = link;
+        }
+        List<Views.Judgement> judgements = new ArrayList<>();
+        List<String> afis = new ArrayList<>();
+        if (latestGraded != null) {
+            ParameterizedSparqlString jq = query("""
+                    SELECT ?area ?grade { ?j a cg:Judgement ; cg:inspection ?i ; cg:grade/skos:notation ?grade .
+                      OPTIONAL { ?j cg:judgementArea ?a . OPTIONAL { ?a skos:prefLabel ?al } }
+                      OPTIONAL { ?j rdfs:label ?jl }
+                      BIND(COALESCE(?al, REPLACE(?jl, ":[^:]*$", ""), "overall") AS ?area) } ORDER BY ?area""");
+            jq.setParam("i", latestGraded);
+            for (Binding b : data.select(jq)) judgements.add(new Views.Judgement(str(b, "area"), gradeLabel(str(b, "grade")), gradeClass(str(b, "grade"))));
+            ParameterizedSparqlString aq = query("SELECT DISTINCT ?t { ?a a cg:AreaForImprovement ; cg:inspection ?i ; schema:text ?t } ORDER BY ?t");
+            aq.setParam("i", latestGraded);
+            for (Binding b : data.select(aq)) afis.add(str(b, "t"));
+        }
+
+        ParameterizedSparqlString oq = query("""
+                SELECT ?ind ?period (SAMPLE(?v) AS ?value) {
+                  ?o a cg:IndicatorObservation ; cg:indicator ?indc ; cg:value ?v ; sdmx-dimension:refPeriod ?p .
+                  { ?o cg:council ?c } UNION { ?c cg:statisticalGeography ?geo . ?o sdmx-dimension:refArea ?geo }
+                  FILTER NOT EXISTS { ?o cg:breakdown ?any }
+                  OPTIONAL { ?indc skos:notation ?n }
+                  BIND(COALESCE(?n, REPLACE(STR(?indc), "^.*/", "")) AS ?ind)
+                  BIND(REPLACE(STR(?p), "^.*/", "") AS ?period)
+                } GROUP BY ?ind ?period ORDER BY ?ind ?period""");
+        oq.setParam("c", c);
+        Map<String, TreeMap<String, BigDecimal>> series = new LinkedHashMap<>();
+        for (Binding b : data.select(oq)) {
+            try {
+                series.computeIfAbsent(str(b, "ind"), k -> new TreeMap<>()).put(str(b, "period"), new BigDecimal(str(b, "value")));
+            } catch (NumberFormatException ignored) {
+                // a value that is not a number has no place on a chart
+            }
+        }
+        List<Views.Chart> charts = new ArrayList<>();
+        series.forEach((ind, points) -> charts.add(Charts.line(Labels.words(ind), points)));
+
+        ParameterizedSparqlString dq = query("""
+                SELECT ?d (SAMPLE(?l) AS ?label) (SAMPLE(?date) AS ?when) { ?d a cg:Decision ; cg:council ?c .
+                  OPTIONAL { ?d rdfs:label ?l } OPTIONAL { ?d cg:meeting/schema:startDate ?date } }
+                GROUP BY ?d ORDER BY DESC(?when) LIMIT 50""");
+        dq.setParam("c", c);
+        List<Views.Link> decisions = new ArrayList<>();
+        for (Binding b : data.select(dq)) {
+            String when = str(b, "when");
+            decisions.add(resources.link(node(b, "d"), (when != null ? when + ": " : "") + (str(b, "label") != null ? str(b, "label") : "decision")));
+        }
+        ParameterizedSparqlString docq = query("""
+                SELECT ?doc (SAMPLE(?f) AS ?file) { ?doc a cg:SourceDocument ; cg:council ?c . OPTIONAL { ?doc cg:fileName ?f } }
+                GROUP BY ?doc ORDER BY ?file LIMIT 200""");
+        docq.setParam("c", c);
+        List<Views.Link> documents = new ArrayList<>();
+        for (Binding b : data.select(docq)) documents.add(resources.link(node(b, "doc"), str(b, "file")));
+
+        ParameterizedSparqlString gq = query("SELECT ?gss { ?c cg:gssCode ?gss } LIMIT 1");
+        gq.setParam("c", c);
+        List<Binding> g = data.select(gq);
+        String gss = g.isEmpty() ? null : str(g.get(0), "gss");
+        return new Views.Council(resource, gss, inspections, latestLink, judgements, afis, charts, decisions, documents);
+    }
+}

@@ -1,0 +1,36 @@
+package org.councilgraph.web;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.shared.PrefixMapping;
+import org.councilgraph.rdf.Vocabularies;
+
+import java.util.Locale;
+
+/** Human labels for nodes that have none in the store: prefixed names, local names split into words. */
+final class Labels {
+    private static final PrefixMapping PREFIXES = Vocabularies.prefixes();
+
+    private Labels() {}
+
+    static String fallback(Node n) {
+        if (n == null) return "";
+        if (n.isLiteral()) return n.getLiteralLexicalForm();
+        if (n.isBlank()) return "(anonymous)";
+        String iri = n.getURI();
+        String local = iri.replaceAll(".*[#/]", "");
+        if (local.isEmpty()) return iri;
+        if (local.matches("\\d+-\\d+")) return "characters " + local.replace('-', '–');
+        return words(local);
+    }
+
+    /** {@code gssCode} → "gss code", {@code REQUIRES-IMPROVEMENT} → "requires improvement". */
+    static String words(String local) {
+        String s = local.replaceAll("([a-z])([A-Z])", "$1 $2").replace('-', ' ').replace('_', ' ');
+        return s.equals(s.toUpperCase(Locale.ROOT)) && s.length() > 4 ? s.toLowerCase(Locale.ROOT) : s.toLowerCase(Locale.ROOT).equals(s) ? s : s.substring(0, 1) + s.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code cg:gssCode} for an IRI in a known namespace, the IRI otherwise. */
+    static String shortForm(String iri) {
+        return PREFIXES.shortForm(iri);
+    }
+}

@@ -1,0 +1,139 @@
+package org.councilgraph.web;
+
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.sys.SystemTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.councilgraph.rdf.Vocabularies;
+import org.councilgraph.store.DocumentStore;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The store as the web sees it: SPARQL's default graph is the union of the named graphs (TDB2
+ * {@code unionDefaultGraph}), the private register graph is filtered out below the query engine
+ * (a TDB2 tuple filter, so neither {@code GRAPH ?g} nor the union can reach it), and every query
+ * carries the timeout. Page queries go through {@link #select} with bound parameters.
+ */
+public final class PublishedDataset {
+    private final DatasetGraph dsg;
+    private final Duration timeout;
+    private final Instant lastModified;
+
+    private PublishedDataset(DatasetGraph dsg, Duration timeout, Instant lastModified) {
+        this.dsg = dsg;
+        this.timeout = timeout;
+        this.lastModified = lastModified;
+    }
+
+    /** Opens the TDB2 store in {@code dir} for reading over the web. */
+    public static PublishedDataset open(Path dir, Duration timeout) {
+        if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": no such store (run load first)");
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        NodeId register = Txn.calculateRead(dsg, () -> TDBInternal.getDatasetGraphTDB(dsg).getQuadTable()
+                .getNodeTupleTable().getNodeTable().getNodeIdForNode(DocumentStore.REGISTER));
+        if (register != null && !NodeId.isDoesNotExist(register)) {
+            Predicate<Tuple<NodeId>> hideRegister = t -> t.len() != 4 || !t.get(0).equals(register);
+            dsg.getContext().set(SystemTDB.symTupleFilter, hideRegister);
+        }
+        return new PublishedDataset(dsg, timeout, lastModified(dir));
+    }
+
+    private static Instant lastModified(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.map(p -> {
+                try { return Files.getLastModifiedTime(p); } catch (IOException e) { return FileTime.fromMillis(0); }
+            }).max(FileTime::compareTo).orElse(FileTime.fromMillis(0)).toInstant().truncatedTo(ChronoUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The filtered, union-default-graph dataset; give it to Fuseki. */
+    public DatasetGraph datasetGraph() { return dsg; }
+
+    public Duration timeout() { return timeout; }
+
+    /** When the store was last written: the Last-Modified of every page. */
+    public Instant lastModified() { return lastModified; }
+
+    /** Runs {@code work} in one read transaction, so a page's queries see one state of the store. */
+    public <T> T read(Supplier<T> work) {
+        return dsg.isInTransaction() ? work.get() : Txn.calculateRead(dsg, work);
+    }
+
+    /** A SELECT with parameters already bound; rows as bindings. */
+    public List<Binding> select(ParameterizedSparqlString pss) {
+        return select(pss.asQuery());
+    }
+
+    public List<Binding> select(Query q) {
+        return read(() -> {
+            List<Binding> rows = new ArrayList<>();
+            try (QueryExec qe = exec(q)) {
+                RowSet rs = qe.select();
+                rs.forEachRemaining(rows::add);
+            }
+            return rows;
+        });
+    }
+
+    /** DESCRIBE of one resource (bound, never pasted), plus its hash-IRI parts ({@code …#quote}). */
+    public Graph describe(Node resource) {
+        return read(() -> {
+            ParameterizedSparqlString pss = new ParameterizedSparqlString("DESCRIBE ?x");
+            pss.setParam("x", resource);
+            Graph g;
+            try (QueryExec qe = exec(pss.asQuery())) { g = qe.describe(); }
+            if (resource.isURI()) {
+                List<Node> parts = new ArrayList<>();
+                g.find(resource, Node.ANY, Node.ANY).forEachRemaining(t -> {
+                    if (t.getObject().isURI() && t.getObject().getURI().startsWith(resource.getURI() + "#")) parts.add(t.getObject());
+                });
+                for (Node part : parts) {
+                    pss.setParam("x", part);
+                    try (QueryExec qe = exec(pss.asQuery())) { qe.describe().find().forEachRemaining(g::add); }
+                }
+            }
+            g.getPrefixMapping().setNsPrefixes(Vocabularies.prefixes());
+            return g;
+        });
+    }
+
+    /** Whether any subject's IRI starts with {@code idSpace}: false means the store was loaded with another base. */
+    public boolean hasThingsUnder(String idSpace) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString("ASK { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?space)) }");
+        q.setLiteral("space", idSpace);
+        return read(() -> { try (QueryExec qe = exec(q.asQuery())) { return qe.ask(); } });
+    }
+
+    public QueryExec exec(Query q) {
+        return QueryExec.dataset(dsg).query(q).timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build();
+    }
+}

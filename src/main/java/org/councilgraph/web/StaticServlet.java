@@ -1,0 +1,27 @@
+package org.councilgraph.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Map;
+
+/** The few static files ({@code /static/style.css}), served from the jar; no CDN. */
+final class StaticServlet extends HttpServlet {
+    private static final Map<String, String> FILES = Map.of("style.css", "text/css; charset=utf-8", "favicon.svg", "image/svg+xml");
+    private static final Instant STARTED = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String name = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
+        String type = FILES.get(name);
+        if (type == null) { WebResponses.text(req, resp, 404, "Not found.\n"); return; }
+        try (InputStream in = StaticServlet.class.getResourceAsStream("static/" + name)) {
+            if (in == null) { WebResponses.text(req, resp, 404, "Not found.\n"); return; }
+            WebResponses.send(req, resp, 200, type, in.readAllBytes(), STARTED, false);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.councilgraph.web;
+
+/** What every handler needs, built once by {@link WebServer} and handed to each. */
+record WebContext(PublishedDataset data, LinkedDataUrls urls, Templates templates, ResourcePages resources,
+                  CouncilPages councils, SitePages site, CannedQueries canned, PageCache cache, ServerConfig config) {}

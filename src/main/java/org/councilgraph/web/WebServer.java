@@ -1,0 +1,54 @@
+package org.councilgraph.web;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
+
+import java.util.Map;
+
+/**
+ * Builds the server: a read-only SPARQL 1.1 Protocol endpoint at {@code /sparql} (query only; no
+ * update, no graph store, no admin), CORS open, {@code /$/ping} for health, and the linked-data
+ * pages. Handlers receive their dependencies in one {@link WebContext}.
+ */
+public final class WebServer {
+    private WebServer() {}
+
+    public static FusekiServer build(PublishedDataset data, ServerConfig config) {
+        LinkedDataUrls urls = new LinkedDataUrls(config.baseUri());
+        Templates templates = new Templates(Map.of("base", urls.base(), "sparql", urls.sparqlEndpoint()));
+        ResourcePages resources = new ResourcePages(data, urls);
+        WebContext web = new WebContext(data, urls, templates, resources, new CouncilPages(data, resources),
+                new SitePages(data, resources, urls), CannedQueries.load(), new PageCache(config.pageCacheSize()), config);
+
+        DataService sparql = DataService.newBuilder(data.datasetGraph())
+                .addEndpoint(Operation.Query, "")
+                .build();
+        ResourceServlet pages = new ResourceServlet(web);
+        HomeServlet home = new HomeServlet(web);
+        return FusekiServer.create()
+                .port(config.port())
+                .enableCors(true)
+                .enablePing(true)
+                .enableStats(false)
+                .enableMetrics(false)
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryService(config.maxRows(), config.timeout()))
+                .add("/sparql", sparql)
+                .addFilter("/sparql", new SparqlPageFilter(urls))
+                .addServlet("", home)
+                .addServlet("/search", home)
+                .addServlet("/id/*", new IdRedirectServlet(web))
+                .addServlet("/doc", pages)
+                .addServlet("/doc/*", pages)
+                .addServlet("/def", pages)
+                .addServlet("/def/*", pages)
+                .addServlet("/compare/*", new CompareServlet(web))
+                .addServlet("/query", new QueryPageServlet(web))
+                .addServlet("/.well-known/void", new DatasetDescriptionServlet(web))
+                .addServlet("/dump.nq.gz", new DumpServlet(web))
+                .addServlet("/sitemap.xml", new SitemapServlet(web))
+                .addServlet("/static/*", new StaticServlet())
+                .build();
+    }
+}

@@ -1,0 +1,108 @@
+package org.councilgraph.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Headless Chromium through the real pages; skipped where chromium-driver is not installed. Screenshots go to target/screenshots/. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class BrowserTest {
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "screenshots");
+    static TestSite site;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(DRIVER), "chromium-driver is not installed (apt-get install -y chromium chromium-driver)");
+        System.setProperty("SE_OFFLINE", "true");
+        System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+        site = TestSite.start(Duration.ofSeconds(10), 1000);
+        ChromeOptions options = new ChromeOptions();
+        if (Files.isExecutable(Path.of("/usr/bin/chromium"))) options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1280,1400");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (site != null) site.close();
+    }
+
+    static void screenshot(String name) throws Exception {
+        File f = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void the_home_page_shows_counts_and_leads_to_the_council_page() throws Exception {
+        browser.get(site.base());
+        assertTrue(browser.getTitle().contains("councilgraph"));
+        assertFalse(browser.findElements(By.cssSelector("ul.counts li")).isEmpty());
+        screenshot("home");
+        browser.findElement(By.linkText("Stockton-on-Tees Borough Council")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/doc/council/" + TestSite.GSS));
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Stockton-on-Tees"));
+        List<WebElement> timeline = browser.findElements(By.cssSelector("ol.timeline li"));
+        assertTrue(timeline.size() >= 2);
+        assertFalse(browser.findElements(By.cssSelector("figure.chart svg polyline")).isEmpty());
+        screenshot("council");
+    }
+
+    @Test
+    void the_SPARQL_page_runs_a_canned_query_and_shows_a_table() throws Exception {
+        browser.get(site.url("query"));
+        browser.findElement(By.linkText("Decisions")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("canned=decisions"));
+        assertTrue(browser.findElement(By.id("query")).getAttribute("value").contains("SELECT"));
+        browser.findElement(By.id("run")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.results")));
+        assertFalse(browser.findElements(By.cssSelector("table.results tbody tr")).isEmpty());
+        assertFalse(browser.findElements(By.linkText("CSV")).isEmpty());
+        screenshot("sparql");
+    }
+
+    @Test
+    void the_comparison_pages_show_grades_and_a_figure_across_years() throws Exception {
+        browser.get(site.url("compare/ilacs"));
+        assertFalse(browser.findElements(By.cssSelector("table.grid .grade-good")).isEmpty());
+        screenshot("compare-ilacs");
+        browser.get(site.url("compare/indicator?indicator=children-in-care-rate"));
+        assertTrue(browser.findElement(By.cssSelector("table.grid")).getText().contains("81.5"));
+        screenshot("compare-indicator");
+    }
+
+    @Test
+    void an_inspection_page_shows_its_evidence_quote() throws Exception {
+        browser.get(site.url("doc/council/" + TestSite.GSS + "/inspection/ilacs/2019-11-04"));
+        assertTrue(browser.findElement(By.cssSelector("section.evidence blockquote")).getText().contains("good overall"));
+        screenshot("inspection");
+    }
+}
