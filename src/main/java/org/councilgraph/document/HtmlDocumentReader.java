@@ -116,6 +116,7 @@ public final class HtmlDocumentReader implements DocumentReader {
                     node(li);
                     continue;
                 }
+                if (special(li)) continue;
                 n++;
                 List<Element> nested = li.select("> ul, > ol");
                 Element copy = li.clone();

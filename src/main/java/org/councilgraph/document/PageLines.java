@@ -65,8 +65,16 @@ final class PageLines {
         return out;
     }
 
+    /**
+     * What makes two edge lines "the same": the text, with digits blurred only for short lines or
+     * lines that name a page ("Page 3 of 12", "Cabinet 4"), so that body lines differing in a number
+     * are not taken for a running header.
+     */
     private static String key(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+        String s = line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String blurred = s.replaceAll("\\d+", "#");
+        boolean short_ = blurred.replace("#", " ").strip().split("\\s+").length <= 3;
+        return short_ || s.contains("page") ? blurred : s;
     }
 
     /** The usual distance between the baselines of consecutive lines (the median of positive gaps). */
