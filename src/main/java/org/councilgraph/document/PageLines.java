@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 /** Layout rules for text that comes in pages of lines (PDF): running lines, page numbers, hyphenation. */
 final class PageLines {
     /** A line of a page and the baseline of its first glyph (points from the top). */
-    record Line(String text, double y) {}
+    record Line(String text, double y, double size) {
+        Line(String text, double y) { this(text, y, 0); }
+    }
 
     /** Lines at the top or bottom of a page that may be running headers and footers. */
     private static final int EDGE = 3;
@@ -77,7 +79,7 @@ final class PageLines {
         return short_ || s.contains("page") ? blurred : s;
     }
 
-    /** The usual distance between the baselines of consecutive lines (the median of positive gaps). */
+    /** The usual distance between the baselines of consecutive lines: the median gap, at most 1.25 times the font size. */
     static double usualSpacing(List<List<Line>> pages) {
         List<Double> gaps = new ArrayList<>();
         for (List<Line> page : pages) {
@@ -86,9 +88,14 @@ final class PageLines {
                 if (g > 0.5) gaps.add(g);
             }
         }
-        if (gaps.isEmpty()) return 14;
+        List<Double> sizes = new ArrayList<>();
+        for (List<Line> page : pages) for (Line l : page) if (l.size() > 0) sizes.add(l.size());
+        sizes.sort(Double::compare);
+        // single spacing is about 1.2 times the font size: a short paper of one-line paragraphs has few single gaps
+        double single = sizes.isEmpty() ? Double.MAX_VALUE : sizes.get(sizes.size() / 2) * 1.25;
+        if (gaps.isEmpty()) return Math.min(14, single);
         gaps.sort(Double::compare);
-        return gaps.get(gaps.size() / 2);
+        return Math.min(gaps.get(gaps.size() / 2), single);
     }
 
     /**

@@ -78,7 +78,7 @@ public final class PdfDocumentReader implements DocumentReader {
         final List<List<PageLines.Line>> pages = new ArrayList<>();
         private List<PageLines.Line> page;
         private final StringBuilder line = new StringBuilder();
-        private float y = Float.NaN;
+        private float y = Float.NaN, size;
 
         LineCollector() { super(); }
 
@@ -90,7 +90,10 @@ public final class PdfDocumentReader implements DocumentReader {
         @Override protected void endPage(PDPage p) { flush(); }
 
         @Override protected void writeString(String text, List<TextPosition> positions) {
-            if (line.length() == 0 && !positions.isEmpty()) y = positions.get(0).getYDirAdj();
+            if (line.length() == 0 && !positions.isEmpty()) {
+                y = positions.get(0).getYDirAdj();
+                size = positions.get(0).getFontSizeInPt();
+            }
             line.append(text);
         }
 
@@ -103,7 +106,7 @@ public final class PdfDocumentReader implements DocumentReader {
 
         private void flush() {
             String s = LaidOutText.squash(line.toString());
-            if (!s.isEmpty() && page != null) page.add(new PageLines.Line(s, y));
+            if (!s.isEmpty() && page != null) page.add(new PageLines.Line(s, y, size));
             line.setLength(0);
             y = Float.NaN;
         }
