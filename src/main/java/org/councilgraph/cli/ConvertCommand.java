@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
 
 /** {@code convert INPUT… -o OUT}: documents to one RDF file, validated against the shapes. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert council documents (UTF-8 .txt with optional NAME.meta.json sidecars; folders are walked) to RDF.",
+        description = {"Convert council documents (.txt, .pdf, .docx, .doc, .html/.htm with optional NAME.meta.json sidecars or a",
+                "manifest.csv/manifest.json per folder; folders are walked) to RDF.",
                 "The output's extension picks the format: .nq and .trig keep one named graph per document;",
                 ".ttl, .nt and .jsonld hold the merged triples. Every document's graph is checked against the",
                 "SHACL shapes; a violation, like any bad input, stops the run and leaves no output file."})
@@ -36,11 +37,12 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output file (.nq, .trig, .ttl, .jsonld, .nt).")
     Path output;
     @Mixin BaseUriOption base;
+    @Mixin SizeOption size;
 
     @Override
     public Integer call() throws Exception {
         RDFFormat format = formatFor(output);
-        List<DocumentConverter.Converted> converted = Conversion.convertAll(inputs, base.iris(), p -> false, new ArrayList<>(),
+        List<DocumentConverter.Converted> converted = Conversion.convertAll(inputs, base.iris(), size.bytes(), p -> false, new ArrayList<>(),
                 spec.commandLine().getErr());
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         dsg.prefixes().putAll(Vocabularies.prefixes());

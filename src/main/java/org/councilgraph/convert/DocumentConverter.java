@@ -6,7 +6,7 @@ import org.councilgraph.document.DocumentException;
 import org.councilgraph.document.Sidecar;
 import org.councilgraph.document.SidecarReader;
 import org.councilgraph.document.SourceDocument;
-import org.councilgraph.document.TextDocumentReader;
+import org.councilgraph.document.DocumentReaders;
 import org.councilgraph.extract.ExtractionPipeline;
 import org.councilgraph.model.DocumentFacts;
 import org.councilgraph.rdf.Iris;
@@ -16,7 +16,7 @@ import org.councilgraph.refdata.CouncilRegistry;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 /**
  * From a document file to its validated graph: read the text and sidecar, extract the facts, map
@@ -25,16 +25,21 @@ import java.util.Set;
  */
 public final class DocumentConverter {
     /** One document's graph, named by the document's IRI. */
-    public record Converted(Path file, String graphName, Model graph, DocumentFacts facts) {}
-
-    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text");
+    public record Converted(Path file, String graphName, Model graph, DocumentFacts facts, List<String> warnings) {
+        public Converted { warnings = List.copyOf(warnings); }
+        public String sha256() { return facts.document().sha256(); }
+    }
 
     private final ExtractionPipeline pipeline;
     private final RdfMapper mapper;
     private final ShapesValidator validator;
-    private final TextDocumentReader textReader = new TextDocumentReader();
+    private final DocumentReaders readers;
 
-    public DocumentConverter(Iris iris) {
+    public DocumentConverter(Iris iris) { this(iris, DocumentReaders.DEFAULT_MAX_BYTES); }
+
+    /** A converter that refuses files larger than {@code maxBytes}. */
+    public DocumentConverter(Iris iris, long maxBytes) {
+        this.readers = new DocumentReaders(maxBytes);
         CouncilRegistry registry = CouncilRegistry.standard();
         this.pipeline = ExtractionPipeline.standard();
         this.mapper = new RdfMapper(iris, registry);
@@ -42,19 +47,27 @@ public final class DocumentConverter {
     }
 
     public static boolean isDocument(Path p) {
-        return TEXT_EXTENSIONS.contains(extension(p));
+        return DocumentReaders.isSupported(p);
     }
+
+    public DocumentReaders readers() { return readers; }
 
     public Converted convert(Path file) throws DocumentException {
         Sidecar sidecar = SidecarReader.forDocument(file).orElse(Sidecar.EMPTY);
-        SourceDocument doc = textReader.read(file, sidecar);
+        return convert(file, readers.bytes(file), sidecar);
+    }
+
+    /** Converts a file whose bytes were already read (within the size limit) with the given sidecar. */
+    public Converted convert(Path file, byte[] bytes, Sidecar sidecar) throws DocumentException {
+        DocumentReaders.Read read = readers.read(file, bytes, sidecar);
+        SourceDocument doc = read.document();
         DocumentFacts facts = pipeline.extract(doc);
         Model graph = mapper.map(facts);
         ValidationReport report = validator.validate(graph);
         if (!report.conforms()) {
             throw new ShapeViolation(file, report);
         }
-        return new Converted(file, mapper.documentIri(doc), graph, facts);
+        return new Converted(file, mapper.documentIri(doc), graph, facts, read.warnings());
     }
 
     /** A converted graph that does not conform to the shapes; carries the full report. */

@@ -16,7 +16,7 @@ import java.util.HexFormat;
  * Reads UTF-8 plain-text documents strictly: an empty file, bytes that are not UTF-8 and binary
  * content are refused with a one-line reason rather than converted into nonsense facts.
  */
-public final class TextDocumentReader {
+public final class TextDocumentReader implements DocumentReader {
     /** Share of control characters above which a file is taken for binary, not text. */
     private static final double MAX_CONTROL_SHARE = 0.01;
 
@@ -29,6 +29,13 @@ public final class TextDocumentReader {
         }
         String text = decode(file, bytes);
         return new SourceDocument(file, text, sha256(bytes), "text/plain", sidecar);
+    }
+
+    @Override public String mediaType() { return "text/plain"; }
+
+    @Override
+    public Extracted extract(Path file, byte[] bytes) throws DocumentException {
+        return new Extracted(decode(file, bytes));
     }
 
     static String decode(Path file, byte[] bytes) throws DocumentException {

@@ -18,13 +18,15 @@ import java.util.List;
 /**
  * The TDB2 store: one named graph per source document (graph name = document IRI), the vocabulary
  * in its own graph, and a private register of which file was loaded as which graph, so that a
- * changed file replaces its old graph. Every batch is one write transaction: readers see the store
- * before or after it, never half.
+ * changed file replaces its old graph, and a fingerprint that tells an unchanged file. Every
+ * document (or batch) is one write transaction: readers see the store before or after it, never half.
  */
 public final class DocumentStore {
     /** Private bookkeeping graph: {@code <file:…> cg:loadedAs <document>}; not part of the published data. */
     public static final Node REGISTER = NodeFactory.createURI("urn:x-councilgraph:register");
     private static final Node LOADED_AS = NodeFactory.createURI(CG.NS + "loadedAs");
+    /** Register: {@code <file:…> cg:fingerprint "sha256:…"}, what the file and its metadata were when loaded. */
+    private static final Node FINGERPRINT = NodeFactory.createURI(CG.NS + "fingerprint");
 
     /** A graph to store, keyed by the file it came from (null for graphs with no file). */
     public record Entry(String sourceKey, Node graphName, Graph graph) {}
@@ -42,23 +44,83 @@ public final class DocumentStore {
     /** Replaces the graphs of the given files (and any graph they were loaded as before) in one transaction. */
     public void replace(List<Entry> entries, List<Quad> quadsAsTheyAre) {
         Txn.executeWrite(dsg, () -> {
-            Node vocab = NodeFactory.createURI(VocabularyGraph.GRAPH_NAME);
-            dsg.deleteAny(vocab, Node.ANY, Node.ANY, Node.ANY);
-            VocabularyGraph.get().getGraph().find().forEachRemaining(t -> dsg.add(vocab, t.getSubject(), t.getPredicate(), t.getObject()));
-            for (Entry e : entries) {
-                if (e.sourceKey() != null) {
-                    Node file = NodeFactory.createURI(e.sourceKey());
-                    List<Node> previous = new ArrayList<>();
-                    dsg.find(REGISTER, file, LOADED_AS, Node.ANY).forEachRemaining(q -> previous.add(q.getObject()));
-                    for (Node old : previous) dsg.deleteAny(old, Node.ANY, Node.ANY, Node.ANY);
-                    dsg.deleteAny(REGISTER, file, LOADED_AS, Node.ANY);
-                    dsg.add(REGISTER, file, LOADED_AS, e.graphName());
-                }
-                dsg.deleteAny(e.graphName(), Node.ANY, Node.ANY, Node.ANY);
-                e.graph().find().forEachRemaining(t -> dsg.add(e.graphName(), t.getSubject(), t.getPredicate(), t.getObject()));
-            }
+            writeVocabulary();
+            for (Entry e : entries) putEntry(e);
             for (Quad q : quadsAsTheyAre) dsg.add(q);
         });
+    }
+
+    /** Writes the vocabulary graph afresh, in its own transaction. */
+    public void updateVocabulary() {
+        Txn.executeWrite(dsg, this::writeVocabulary);
+    }
+
+    private void writeVocabulary() {
+        Node vocab = NodeFactory.createURI(VocabularyGraph.GRAPH_NAME);
+        dsg.deleteAny(vocab, Node.ANY, Node.ANY, Node.ANY);
+        VocabularyGraph.get().getGraph().find().forEachRemaining(t -> dsg.add(vocab, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /**
+     * Stores one document in one write transaction: the graphs its file was loaded as before go,
+     * its graph and register entry (with the fingerprint) come in. Readers never see half of it.
+     */
+    public void store(Entry e, String fingerprint) {
+        Txn.executeWrite(dsg, () -> {
+            putEntry(e);
+            if (e.sourceKey() != null && fingerprint != null) {
+                Node file = NodeFactory.createURI(e.sourceKey());
+                dsg.deleteAny(REGISTER, file, FINGERPRINT, Node.ANY);
+                dsg.add(REGISTER, file, FINGERPRINT, NodeFactory.createLiteralString(fingerprint));
+            }
+        });
+    }
+
+    /** Adds quads as they are (an RDF file), in one write transaction. */
+    public void add(List<Quad> quads) {
+        Txn.executeWrite(dsg, () -> quads.forEach(dsg::add));
+    }
+
+    /** The fingerprint recorded when the file was last loaded, if it was. */
+    public java.util.Optional<String> fingerprint(String sourceKey) {
+        Node file = NodeFactory.createURI(sourceKey);
+        return Txn.calculateRead(dsg, () -> {
+            var it = dsg.find(REGISTER, file, FINGERPRINT, Node.ANY);
+            return it.hasNext() ? java.util.Optional.of(it.next().getObject().getLiteralLexicalForm()) : java.util.Optional.<String>empty();
+        });
+    }
+
+    /** Every file in the register, by its key ({@code file:} URI). */
+    public List<String> registeredSources() {
+        return Txn.calculateRead(dsg, () -> {
+            java.util.Set<String> keys = new java.util.TreeSet<>();
+            dsg.find(REGISTER, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> keys.add(q.getSubject().getURI()));
+            return List.copyOf(keys);
+        });
+    }
+
+    /** Removes a file's graphs and its register entry in one write transaction. */
+    public void remove(String sourceKey) {
+        Node file = NodeFactory.createURI(sourceKey);
+        Txn.executeWrite(dsg, () -> {
+            List<Node> previous = new ArrayList<>();
+            dsg.find(REGISTER, file, LOADED_AS, Node.ANY).forEachRemaining(q -> previous.add(q.getObject()));
+            for (Node old : previous) dsg.deleteAny(old, Node.ANY, Node.ANY, Node.ANY);
+            dsg.deleteAny(REGISTER, file, Node.ANY, Node.ANY);
+        });
+    }
+
+    private void putEntry(Entry e) {
+        if (e.sourceKey() != null) {
+            Node file = NodeFactory.createURI(e.sourceKey());
+            List<Node> previous = new ArrayList<>();
+            dsg.find(REGISTER, file, LOADED_AS, Node.ANY).forEachRemaining(q -> previous.add(q.getObject()));
+            for (Node old : previous) dsg.deleteAny(old, Node.ANY, Node.ANY, Node.ANY);
+            dsg.deleteAny(REGISTER, file, Node.ANY, Node.ANY);
+            dsg.add(REGISTER, file, LOADED_AS, e.graphName());
+        }
+        dsg.deleteAny(e.graphName(), Node.ANY, Node.ANY, Node.ANY);
+        e.graph().find().forEachRemaining(t -> dsg.add(e.graphName(), t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /** Names of the graphs that hold documents. */
