@@ -43,21 +43,30 @@ public final class DocxDocumentReader implements DocumentReader {
         }
     }
 
+    /** A hand-typed list marker at the start of a paragraph: "•", "-", "a.", "ii.", "3)". */
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile(
+            "^\\s*(?:[•·▪◦●\\-–*]|\\(?[a-z][.)]|\\(?[ivx]{1,4}[.)]|\\(?\\d{1,2}[.)])\\s+");
+    /** Word's usual indent step (0.25 inch) per list level. */
+    private static final int TWIPS_PER_LEVEL = 360;
+
     private static void paragraph(XWPFParagraph p, LaidOutText out, Map<String, Integer> counters) {
         String text = p.getText();
         BigInteger numId = p.getNumID();
         String style = p.getStyle() == null ? "" : p.getStyle().toLowerCase(Locale.ROOT);
         if (numId != null) {
             String fmt = p.getNumFmt() == null ? "bullet" : p.getNumFmt();
-            String level = p.getNumIlvl() == null ? "0" : p.getNumIlvl().toString();
+            int level = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
             if (fmt.equals("decimal")) {
                 int n = counters.merge(numId + "/" + level, 1, Integer::sum);
-                out.listItem(n + ". ", text);
+                out.listItem(level, n + ". ", text);
             } else {
-                out.listItem(text);
+                out.listItem(level, LaidOutText.BULLET, text);
             }
         } else if (style.contains("listbullet") || style.contains("list bullet")) {
             out.listItem(text);
+        } else if (p.getIndentationLeft() > 0 && MARKER.matcher(text).find()) {
+            // a list typed by hand ("i. …") and indented: keep the marker as typed and the nesting
+            out.listItem(p.getIndentationLeft() / TWIPS_PER_LEVEL, "", text);
         } else {
             out.paragraph(text);
         }

@@ -85,7 +85,7 @@ public final class HtmlDocumentReader implements DocumentReader {
                 case "br" -> flush();
                 case "ul", "ol", "menu" -> {
                     flush();
-                    list(e, tag.equals("ol"));
+                    list(e, tag.equals("ol"), 0);
                 }
                 case "table" -> {
                     flush();
@@ -109,9 +109,14 @@ public final class HtmlDocumentReader implements DocumentReader {
         /** A hook for layouts that treat some elements specially; true when it handled {@code e}. */
         boolean special(Element e) { return false; }
 
-        void list(Element list, boolean numbered) {
+        void list(Element list, boolean numbered, int level) {
             int n = 0;
             for (Element li : list.children()) {
+                if (li.normalName().equals("ul") || li.normalName().equals("ol")) {
+                    // a list put straight inside a list (sloppy but common markup) is a nested list
+                    list(li, li.normalName().equals("ol"), level + 1);
+                    continue;
+                }
                 if (!li.normalName().equals("li")) {
                     node(li);
                     continue;
@@ -122,8 +127,8 @@ public final class HtmlDocumentReader implements DocumentReader {
                 Element copy = li.clone();
                 copy.select("> ul, > ol").remove();
                 String text = copy.text();
-                if (numbered) out.listItem(n + ". ", text); else out.listItem(text);
-                for (Element sub : nested) list(sub, sub.normalName().equals("ol"));
+                out.listItem(level, numbered ? n + ". " : LaidOutText.BULLET, text);
+                for (Element sub : nested) list(sub, sub.normalName().equals("ol"), level + 1);
             }
         }
 

@@ -15,7 +15,10 @@ public final class LaidOutText {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
 
-    private enum Last { NONE, BLOCK, ITEM }
+    private enum Last { NONE, BLOCK, ITEM, ROW }
+
+    /** Spaces of indentation per list level, so that nested items keep their nesting. */
+    static final String LEVEL_INDENT = "  ";
 
     private final StringBuilder out = new StringBuilder();
     private Last last = Last.NONE;
@@ -24,7 +27,7 @@ public final class LaidOutText {
     public LaidOutText paragraph(String text) {
         String s = squash(text);
         if (s.isEmpty()) return this;
-        separate(false);
+        separate(Last.BLOCK);
         out.append(s);
         last = Last.BLOCK;
         return this;
@@ -34,11 +37,14 @@ public final class LaidOutText {
     public LaidOutText listItem(String text) { return listItem(BULLET, text); }
 
     /** A list item with the given marker ("• ", "1. ", "(a) "). */
-    public LaidOutText listItem(String marker, String text) {
+    public LaidOutText listItem(String marker, String text) { return listItem(0, marker, text); }
+
+    /** A list item nested {@code level} deep (0 = top), indented so the layout sees the nesting. */
+    public LaidOutText listItem(int level, String marker, String text) {
         String s = squash(text);
         if (s.isEmpty()) return this;
-        separate(true);
-        out.append(marker).append(s);
+        separate(Last.ITEM);
+        out.append(LEVEL_INDENT.repeat(Math.max(0, level))).append(marker).append(s);
         last = Last.ITEM;
         return this;
     }
@@ -49,17 +55,20 @@ public final class LaidOutText {
         while (!cs.isEmpty() && cs.get(cs.size() - 1).isEmpty()) cs.remove(cs.size() - 1);
         if (cs.stream().allMatch(String::isEmpty)) return this;
         if (cs.size() == 1) return paragraph(cs.get(0));
-        separate(false);
+        separate(Last.ROW);
         out.append(String.join("\t", cs));
-        last = Last.BLOCK;
+        last = Last.ROW;
         return this;
     }
 
-    /** Text whose line breaks are kept (a PDF paragraph); each line's spaces are squashed. */
+    /**
+     * Text whose line breaks are kept (a PDF paragraph); each line's spaces are squashed, but a line's
+     * leading indentation and the tabs between table cells stay.
+     */
     public LaidOutText lines(List<String> lines) {
-        List<String> ls = lines.stream().map(LaidOutText::squash).filter(l -> !l.isEmpty()).toList();
+        List<String> ls = lines.stream().map(LaidOutText::squashLine).filter(l -> !l.isBlank()).toList();
         if (ls.isEmpty()) return this;
-        separate(false);
+        separate(Last.BLOCK);
         out.append(String.join("\n", ls));
         last = Last.BLOCK;
         return this;
@@ -70,9 +79,23 @@ public final class LaidOutText {
     /** The text, ending with one newline. */
     public String build() { return out.length() == 0 ? "" : out + "\n"; }
 
-    private void separate(boolean item) {
+    /** Items follow items and rows follow rows line under line; anything else is a new block. */
+    private void separate(Last next) {
         if (last == Last.NONE) return;
-        out.append(item && last == Last.ITEM ? "\n" : "\n\n");
+        boolean sameRun = next == last && (next == Last.ITEM || next == Last.ROW);
+        out.append(sameRun ? "\n" : "\n\n");
+    }
+
+    private static final Pattern LINE_SPACES = Pattern.compile("[ \\u00A0\\u2007\\u202F]+");
+
+    /** One line: leading spaces kept, runs of spaces inside squashed, tabs (cell breaks) kept. */
+    static String squashLine(String s) {
+        if (s == null) return "";
+        String t = INVISIBLE.matcher(s).replaceAll("").stripTrailing();
+        int lead = 0;
+        while (lead < t.length() && t.charAt(lead) == ' ') lead++;
+        String body = LINE_SPACES.matcher(t.substring(lead)).replaceAll(" ").replaceAll(" ?\t ?", "\t");
+        return " ".repeat(lead) + body;
     }
 
     /** Spaces of every kind to one space; soft hyphens and zero-width characters removed. */

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /** Layout rules for text that comes in pages of lines (PDF): running lines, page numbers, hyphenation. */
 final class PageLines {
     /** A line of a page and the baseline of its first glyph (points from the top). */
-    record Line(String text, double y, double size) {
-        Line(String text, double y) { this(text, y, 0); }
+    record Line(String text, double y, double size, double x) {
+        Line(String text, double y) { this(text, y, 0, 0); }
     }
 
     /** Lines at the top or bottom of a page that may be running headers and footers. */

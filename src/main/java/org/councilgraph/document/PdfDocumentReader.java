@@ -53,6 +53,7 @@ public final class PdfDocumentReader implements DocumentReader {
 
     static String layOut(List<List<PageLines.Line>> pages) {
         double spacing = PageLines.usualSpacing(pages);
+        double margin = pages.stream().flatMap(List::stream).mapToDouble(PageLines.Line::x).filter(v -> v > 0).min().orElse(0);
         LaidOutText out = new LaidOutText();
         List<String> paragraph = new ArrayList<>();
         for (List<PageLines.Line> page : pages) {
@@ -65,7 +66,7 @@ public final class PdfDocumentReader implements DocumentReader {
                         paragraph.clear();
                     }
                 }
-                paragraph.add(line.text());
+                paragraph.add(indented(line, margin));
                 prev = line;
             }
         }
@@ -73,12 +74,23 @@ public final class PdfDocumentReader implements DocumentReader {
         return out.build();
     }
 
+    /** A list item set in from the margin keeps its nesting as leading spaces (one level per 1.5 em). */
+    private static String indented(PageLines.Line line, double margin) {
+        double em = line.size() > 0 ? line.size() : 10;
+        int levels = (int) Math.round((line.x() - margin) / (1.5 * em));
+        if (levels <= 0 || !LIST_MARKER.matcher(line.text()).find()) return line.text();
+        return LaidOutText.LEVEL_INDENT.repeat(levels) + line.text();
+    }
+
+    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile(
+            "^(?:[•·▪◦●\\-–*]|o(?=\\s)|\\(?[a-z][.)]|\\(?[ivx]{1,4}[.)]|\\(?\\d{1,2}[.)])\\s+");
+
     /** Collects each page's lines with the baseline of their first glyph instead of writing text. */
     private static final class LineCollector extends PDFTextStripper {
         final List<List<PageLines.Line>> pages = new ArrayList<>();
         private List<PageLines.Line> page;
         private final StringBuilder line = new StringBuilder();
-        private float y = Float.NaN, size;
+        private float y = Float.NaN, x, size, lastEnd = Float.NaN;
 
         LineCollector() { super(); }
 
@@ -90,11 +102,26 @@ public final class PdfDocumentReader implements DocumentReader {
         @Override protected void endPage(PDPage p) { flush(); }
 
         @Override protected void writeString(String text, List<TextPosition> positions) {
-            if (line.length() == 0 && !positions.isEmpty()) {
-                y = positions.get(0).getYDirAdj();
-                size = positions.get(0).getFontSizeInPt();
+            if (positions.isEmpty()) {
+                line.append(text);
+                return;
+            }
+            TextPosition first = positions.get(0);
+            if (line.length() == 0) {
+                y = first.getYDirAdj();
+                x = first.getXDirAdj();
+                size = first.getFontSizeInPt();
+            } else if (!Float.isNaN(lastEnd)) {
+                // a gap much wider than a space separates table cells: keep it as a tab
+                float space = first.getWidthOfSpace() > 0 ? first.getWidthOfSpace() : first.getFontSizeInPt() * 0.25f;
+                if (first.getXDirAdj() - lastEnd > Math.max(3 * space, first.getFontSizeInPt() * 0.9f)) {
+                    if (line.charAt(line.length() - 1) == ' ') line.setLength(line.length() - 1);
+                    line.append('\t');
+                }
             }
             line.append(text);
+            TextPosition last = positions.get(positions.size() - 1);
+            lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
         }
 
         @Override protected void writeWordSeparator() { line.append(' '); }
@@ -105,10 +132,11 @@ public final class PdfDocumentReader implements DocumentReader {
         @Override protected void writePageEnd() { flush(); }
 
         private void flush() {
-            String s = LaidOutText.squash(line.toString());
-            if (!s.isEmpty() && page != null) page.add(new PageLines.Line(s, y, size));
+            String s = LaidOutText.squashLine(line.toString()).strip();
+            if (!s.isEmpty() && page != null) page.add(new PageLines.Line(s, y, size, x));
             line.setLength(0);
             y = Float.NaN;
+            lastEnd = Float.NaN;
         }
     }
 }

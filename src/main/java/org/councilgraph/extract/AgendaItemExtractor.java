@@ -38,7 +38,7 @@ public final class AgendaItemExtractor implements Extractor {
             String line = ctx.layout().flat(b.start(), b.end()).strip();
             if (line.length() > 260 || line.contains("\n")) continue;
 
-            Matcher form = FORM_LABEL.matcher(line);
+            Matcher form = FORM_LABEL.matcher(ctx.layout().content(b).strip());
             if (form.matches()) {
                 String title = form.group(1) == null ? "" : form.group(1).strip();
                 int start = b.start(), end = b.end();

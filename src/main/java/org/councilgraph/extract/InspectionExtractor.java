@@ -122,6 +122,13 @@ public final class InspectionExtractor implements Extractor {
             int ls = text.lastIndexOf('\n', pos - 1) + 1;
             int le = text.indexOf('\n', pos);
             if (le < 0 || text.substring(le).isBlank()) return false;
+            // an agenda title ("To receive an update on … the July 2024 Ofsted inspection") wherever it
+            // stands and however an export wrapped it
+            TextLayout.Block block = ctx.layout().blockAt(pos);
+            if (block != null) {
+                String content = ctx.layout().content(block).strip();
+                if (TITLE_OPENING.matcher(content).find() && content.split("\\s+").length <= 40) return true;
+            }
             String line = text.substring(ls, le).strip();
             String title = ctx.document().sidecar().title();
             if (title != null && Texts.key(title).equals(Texts.key(line))) return true;

@@ -106,6 +106,8 @@ public final class TextLayout {
     /** Whether {@code next} carries on the block so far rather than starting a new one. */
     private static boolean continues(String soFar, String next) {
         if (LIST_MARKER.matcher(next).find()) return false;
+        // a table row (cells separated by tabs) is a line of its own
+        if (next.indexOf('\t') >= 0 || soFar.substring(soFar.lastIndexOf('\n') + 1).indexOf('\t') >= 0) return false;
         String prev = soFar.stripTrailing();
         int lastNl = prev.lastIndexOf('\n');
         String lastLine = prev.substring(lastNl + 1).strip();

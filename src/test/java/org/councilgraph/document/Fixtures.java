@@ -29,6 +29,9 @@ public final class Fixtures {
     private static final Pattern ITEM_HEADING = Pattern.compile("^\\d{1,3}[a-z]?\\s+[A-Z‘“'\"(].{3,250}$");
     private static final Pattern SECTION = Pattern.compile("^(?:Minutes|Decision|Additional documents)\\s*:$");
 
+    /** Type size of table rows, small enough for a wide header row to fit the page. */
+    private static final float TABLE_SIZE = 4.5f;
+
     private Fixtures() {}
 
     /** A PDF of {@code text}: its lines as they are (long ones wrapped), a blank line's gap between blocks. */
@@ -40,9 +43,13 @@ public final class Fixtures {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont font = FONT.isFile() ? PDType0Font.load(doc, FONT) : new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             List<String> lines = new ArrayList<>();
-            for (String raw : text.replace("\t", "    ").split("\n", -1)) {
-                String line = FONT.isFile() ? raw : raw.replaceAll("[^\\x20-\\x7E\\u00A0-\\u00FF•’‘“”–—]", "?");
-                lines.addAll(wrap(line, 95));
+            for (String raw : text.split("\n", -1)) {
+                String line = FONT.isFile() ? raw : raw.replaceAll("[^\\x20-\\x7E\\u00A0-\\u00FF•’‘“”–—\\t]", "?");
+                if (line.contains("\t")) lines.add(line); // a table row: cells set side by side, never wrapped
+                else {
+                    String indent = line.substring(0, line.length() - line.stripLeading().length());
+                    for (String w : wrap(line.strip(), 95 - indent.length())) lines.add(indent + w);
+                }
             }
             float size = 10, leading = 13, top = 780, bottom = 70;
             List<List<String>> pages = new ArrayList<>();
@@ -69,7 +76,16 @@ public final class Fixtures {
                     }
                     float yy = top;
                     for (String l : pages.get(i)) {
-                        if (!l.isBlank()) show(cs, font, size, 50, yy, l);
+                        if (l.contains("\t")) {
+                            float x = 50;
+                            for (String cell : l.strip().split("\t")) {
+                                show(cs, font, TABLE_SIZE, x, yy, cell);
+                                x += font.getStringWidth(cell) / 1000 * TABLE_SIZE + 14;
+                            }
+                        } else if (!l.isBlank()) {
+                            int indent = l.length() - l.stripLeading().length();
+                            show(cs, font, size, 50 + indent * 15, yy, l.strip());
+                        }
                         yy -= leading;
                     }
                 }
@@ -104,15 +120,26 @@ public final class Fixtures {
     public static byte[] docx(String text) throws IOException {
         TextLayout layout = new TextLayout(text);
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.xwpf.usermodel.XWPFTable table = null;
+            int previousEnd = -1;
             for (TextLayout.Block b : layout.blocks()) {
                 String raw = text.substring(lineStart(text, b.start()), b.end());
                 if (raw.contains("\t") && !raw.contains("\n")) {
                     String[] cells = raw.strip().split("\t");
-                    var table = doc.createTable(1, cells.length);
-                    for (int c = 0; c < cells.length; c++) table.getRow(0).getCell(c).setText(cells[c]);
+                    boolean nextRow = table != null && !text.substring(previousEnd, b.start()).contains("\n\n");
+                    if (!nextRow) {
+                        table = doc.createTable(1, cells.length);
+                        for (int c = 0; c < cells.length; c++) table.getRow(0).getCell(c).setText(cells[c]);
+                    } else {
+                        var row = table.createRow();
+                        for (int c = 0; c < cells.length && c < row.getTableCells().size(); c++) row.getCell(c).setText(cells[c]);
+                    }
+                    previousEnd = b.end();
                     continue;
                 }
+                table = null;
                 XWPFParagraph p = doc.createParagraph();
+                if (b.isListItem() && b.indent() > 0) p.setIndentationLeft(360 * (1 + b.indent()));
                 p.createRun().setText(layout.flat(b.start(), b.end()).replaceAll("\\s+", " ").strip());
             }
             doc.write(out);
@@ -130,13 +157,29 @@ public final class Fixtures {
                 .append(esc(title)).append("</title><script>var x = 1;</script></head><body>")
                 .append("<div id=\"mgHeader\"><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/mgListCommittees.aspx\">Committees</a></li></ul></nav></div>")
                 .append("<div id=\"modgov\"><div class=\"mgContent\"><h1 class=\"mgMainTitleTxt\">").append(esc(title)).append("</h1>\n");
+        boolean inTable = false;
+        java.util.Deque<Integer> lists = new java.util.ArrayDeque<>();
         for (TextLayout.Block b : layout.blocks()) {
             String s = layout.flat(b.start(), b.end()).replaceAll("\\s+", " ").strip();
             String raw = text.substring(lineStart(text, b.start()), b.end());
-            if (raw.contains("\t") && !raw.contains("\n")) {
-                h.append("<table class=\"mgStatsTable\"><tr>");
+            boolean row = raw.contains("\t") && !raw.contains("\n");
+            if (inTable && !row) {
+                h.append("</table>\n");
+                inTable = false;
+            }
+            if (!b.isListItem()) while (!lists.isEmpty()) { lists.pop(); h.append("</ul>\n"); }
+            if (row) {
+                if (!inTable) h.append("<table class=\"mgStatsTable\">");
+                inTable = true;
+                h.append("<tr>");
                 for (String c : raw.strip().split("\t")) h.append("<td>").append(esc(c)).append("</td>");
-                h.append("</tr></table>\n");
+                h.append("</tr>\n");
+            } else if (b.isListItem()) {
+                // a second-level bullet ("o", "◦") nests like an indented item, as Word's list levels do
+                int depth = b.indent() + ("o".equals(b.marker()) || "◦".equals(b.marker()) ? 1 : 0);
+                while (!lists.isEmpty() && lists.peek() > depth) { lists.pop(); h.append("</ul>\n"); }
+                if (lists.isEmpty() || lists.peek() < depth) { lists.push(depth); h.append("<ul>\n"); }
+                h.append("<li>").append(esc(layout.content(b).replaceAll("\\s+", " ").strip())).append("</li>\n");
             } else if (SECTION.matcher(s).matches()) {
                 h.append("<h2 class=\"mgSectionTitle\">").append(esc(s)).append("</h2>\n");
             } else if (ITEM_HEADING.matcher(s).matches() && !s.endsWith(".")) {
@@ -145,6 +188,8 @@ public final class Fixtures {
                 h.append("<div class=\"mgWordPara\"><p>").append(esc(s)).append("</p></div>\n");
             }
         }
+        if (inTable) h.append("</table>\n");
+        while (!lists.isEmpty()) { lists.pop(); h.append("</ul>\n"); }
         return h.append("</div></div><div class=\"mgFooter\"><footer>© Council 2025</footer></div></body></html>").toString();
     }
 

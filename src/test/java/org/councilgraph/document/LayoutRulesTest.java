@@ -94,7 +94,7 @@ class LayoutRulesTest {
         }
         String text = new DocxDocumentReader().extract(Path.of("t.docx"), bytes).text();
         assertEquals("RESOLVED that:\n\n• the report be noted;\n• the plan be approved.\n1. First step\n2. Second step\n\n"
-                + "Indicator\t2023\t2024\n\nChildren in care\t384\t402\n\nAfter the table.\n", text);
+                + "Indicator\t2023\t2024\nChildren in care\t384\t402\n\nAfter the table.\n", text);
     }
 
     private static XWPFAbstractNum abstractNum(int id, STNumberFormat.Enum format) {
@@ -114,8 +114,8 @@ class LayoutRulesTest {
                 + "<table><tr><th>Area</th><th>Grade</th></tr><tr><td>Overall</td><td>Good</td></tr></table><p>A<br>B</p>"
                 + "<script>alert(1)</script><footer>© 2025</footer></body></html>";
         String text = new HtmlDocumentReader().extract(Path.of("p.html"), html.getBytes(StandardCharsets.UTF_8)).text();
-        assertEquals("Cabinet Meeting 15 February 2018\n\nThe report was considered.\n\n• one\n• two\n• nested\n\n"
-                + "Area\tGrade\n\nOverall\tGood\n\nA\n\nB\n", text);
+        assertEquals("Cabinet Meeting 15 February 2018\n\nThe report was considered.\n\n• one\n• two\n  • nested\n\n"
+                + "Area\tGrade\nOverall\tGood\n\nA\n\nB\n", text);
     }
 
     @Test
