@@ -91,7 +91,7 @@ final class CouncilPages {
         Map<String, TreeMap<String, BigDecimal>> series = new LinkedHashMap<>();
         for (Binding b : data.select(oq)) {
             try {
-                series.computeIfAbsent(str(b, "ind"), k -> new TreeMap<>()).put(str(b, "period"), new BigDecimal(str(b, "value")));
+                series.computeIfAbsent(str(b, "ind"), k -> new TreeMap<>()).put(str(b, "period"), new BigDecimal(str(b, "value")).stripTrailingZeros());
             } catch (NumberFormatException ignored) {
                 // a value that is not a number has no place on a chart
             }

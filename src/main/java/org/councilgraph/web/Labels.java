@@ -33,4 +33,13 @@ final class Labels {
     static String shortForm(String iri) {
         return PREFIXES.shortForm(iri);
     }
+
+    /** A number as people write it: "282.0" becomes "282"; anything that is not a number is left as it is. */
+    static String number(String lexical) {
+        try {
+            return new java.math.BigDecimal(lexical.strip()).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return lexical;
+        }
+    }
 }

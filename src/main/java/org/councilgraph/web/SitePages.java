@@ -130,7 +130,7 @@ final class SitePages {
             Map<Node, String> names = new LinkedHashMap<>();
             for (Binding b : data.select(q)) {
                 periods.add(str(b, "period"));
-                cells.computeIfAbsent(node(b, "c"), k -> new LinkedHashMap<>()).put(str(b, "period"), str(b, "value"));
+                cells.computeIfAbsent(node(b, "c"), k -> new LinkedHashMap<>()).put(str(b, "period"), Labels.number(str(b, "value")));
                 names.putIfAbsent(node(b, "c"), str(b, "council"));
             }
             List<Views.IndicatorRow> rows = new ArrayList<>();
