@@ -25,11 +25,11 @@ import java.util.concurrent.Callable;
 
 /** {@code convert INPUT… -o OUT}: documents to one RDF file, validated against the shapes. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert council documents (.txt, .pdf, .docx, .doc, .html/.htm with optional NAME.meta.json sidecars or a",
-                "manifest.csv/manifest.json per folder; folders are walked) to RDF.",
-                "The output's extension picks the format: .nq and .trig keep one named graph per document;",
-                ".ttl, .nt and .jsonld hold the merged triples. Every document's graph is checked against the",
-                "SHACL shapes; a violation, like any bad input, stops the run and leaves no output file."})
+        description = "Convert council documents (.txt, .pdf, .docx, .doc, .html/.htm with optional NAME.meta.json "
+                + "sidecars or a manifest.csv/manifest.json per folder; folders are walked) to RDF. The output's "
+                + "extension picks the format: .nq and .trig keep one named graph per document; .ttl, .nt and "
+                + ".jsonld hold the merged triples. Every document's graph is checked against the SHACL shapes; a "
+                + "violation, like any bad input, stops the run and leaves no output file.")
 final class ConvertCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Documents or folders of documents.")

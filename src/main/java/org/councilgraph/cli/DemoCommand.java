@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /** {@code demo}: load the shipped {@code examples/} folder into a fresh store and serve it. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Build a store from the examples/ folder in the working directory (into target/demo-db, or a",
-                "temporary folder when there is no target/) and serve it on http://localhost:PORT/."})
+        description = "Build a store from the examples/ folder in the working directory (into target/demo-db, or a "
+                + "temporary folder when there is no target/) and serve it on http://localhost:PORT/.")
 final class DemoCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")

@@ -38,13 +38,13 @@ import java.util.concurrent.Callable;
 
 /** {@code load INPUT… --db DIR}: convert documents and store their graphs in TDB2, one transaction per document. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Convert documents (.txt, .pdf, .docx, .doc, .html/.htm) and load them into a TDB2 store, one named graph",
-                "per document. Folders are walked; a manifest.csv or manifest.json in a folder gives metadata for many files",
-                "(a NAME.meta.json beside a file wins); other files are listed as skipped. RDF files (.nq, .trig, .ttl, .nt,",
-                ".jsonld) are loaded as they are. Each document is its own transaction: a bad file is reported and the rest",
-                "are loaded, and the store never holds half a document. A file loaded before and unchanged since (same",
-                "bytes and metadata) is not converted again; a changed one replaces its graph. Exit status 1 when any",
-                "file failed."})
+        description = "Convert documents (.txt, .pdf, .docx, .doc, .html/.htm) and load them into a TDB2 store, one "
+                + "named graph per document. Folders are walked; a manifest.csv or manifest.json in a folder gives "
+                + "metadata for many files (a NAME.meta.json beside a file wins); other files are listed as "
+                + "skipped. RDF files (.nq, .trig, .ttl, .nt, .jsonld) are loaded as they are. Each document is "
+                + "its own transaction: a bad file is reported and the rest are loaded, and the store never holds "
+                + "half a document. A file loaded before and unchanged since (same bytes and metadata) is not "
+                + "converted again; a changed one replaces its graph. Exit status 1 when any file failed.")
 final class LoadCommand implements Callable<Integer> {
     /** Classes whose instances are not facts read from a document. */
     private static final Set<String> NOT_FACTS = Set.of("SourceDocument", "Evidence", "Council", "Committee", "IndicatorStructure");

@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
 
 /** {@code query QUERY.rq --data FILE_OR_DB}: run SPARQL over an RDF file or a TDB2 store. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Run a SPARQL query over an RDF file or a TDB2 store. The default graph is the union of all",
-                "named graphs plus the ontology and code lists, as on the server."})
+        description = "Run a SPARQL query over an RDF file or a TDB2 store. The default graph is the union of all "
+                + "named graphs plus the ontology and code lists, as on the server.")
 final class QueryCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @Parameters(index = "0", paramLabel = "QUERY.rq", description = "A SPARQL query file (see queries/).")

@@ -16,8 +16,9 @@ import java.util.concurrent.Callable;
 
 /** {@code serve --db DIR}: publish a store over HTTP (SPARQL endpoint and linked-data pages). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Publish a TDB2 store over HTTP: a read-only SPARQL endpoint at /sparql, pages for every thing",
-                "(/id/… answers 303 to /doc/…), comparisons, a SPARQL page, VoID at /.well-known/void and a dump."})
+        description = "Publish a TDB2 store over HTTP: a read-only SPARQL endpoint at /sparql, pages for every thing "
+                + "(/id/… answers 303 to /doc/…), comparisons, a SPARQL page, VoID at /.well-known/void and a "
+                + "dump.")
 final class ServeCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 store folder (made by load).")
