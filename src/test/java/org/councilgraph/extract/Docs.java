@@ -22,10 +22,18 @@ final class Docs {
         return new SourceDocument(Path.of("test.txt"), text, TextDocumentReader.sha256(text.getBytes(StandardCharsets.UTF_8)), "text/plain", sidecar);
     }
 
-    /** Runs {@code extractors} in order over {@code text} and returns the facts of {@code kind}. */
+    /**
+     * Runs {@code extractors} in order over {@code text} and returns the facts of {@code kind}, having
+     * checked that every fact's quote stands verbatim at its offsets.
+     */
     static <T extends Fact> List<T> run(String text, Class<T> kind, Extractor... extractors) {
         ExtractionContext ctx = new ExtractionContext(doc(text), CouncilRegistry.standard(), null);
         for (Extractor e : extractors) e.extract(ctx);
+        for (Fact f : ctx.facts()) {
+            for (var ev : f.evidence()) {
+                if (!text.substring(ev.start(), ev.end()).equals(ev.quote())) throw new AssertionError("quote not at its offsets: " + ev);
+            }
+        }
         return ctx.found(kind);
     }
 }

@@ -29,7 +29,7 @@ class IndicatorExtractorTest {
 
     private static List<Observation> read(String text, Council council, LocalDate meetingDate) {
         Sidecar sidecar = meetingDate == null ? Sidecar.EMPTY : new Sidecar(null, null, null, meetingDate, null, null, null);
-        SourceDocument doc = new SourceDocument(Path.of("t.txt"), text, TextDocumentReader.sha256(text.getBytes(UTF_8)), "text/plain", sidecar);
+        SourceDocument doc = Docs.doc(text, sidecar);
         ExtractionContext ctx = new ExtractionContext(doc, REGISTRY, council);
         new MeetingExtractor().extract(ctx);
         new IndicatorExtractor().extract(ctx);

@@ -16,7 +16,7 @@ final class InspectionTestSupport {
     private InspectionTestSupport() {}
 
     static <T extends Fact> List<T> run(String text, Class<T> kind) {
-        SourceDocument doc = new SourceDocument(Path.of("t.txt"), text, TextDocumentReader.sha256(text.getBytes(UTF_8)), "text/plain", Sidecar.EMPTY);
+        SourceDocument doc = Docs.doc(text);
         ExtractionContext ctx = new ExtractionContext(doc, CouncilRegistry.standard(), null);
         for (Extractor e : List.of(new InspectionExtractor(), new JudgementExtractor(), new ImprovementAreaExtractor())) e.extract(ctx);
         for (Fact f : ctx.facts())

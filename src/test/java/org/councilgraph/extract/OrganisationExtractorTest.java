@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class OrganisationExtractorTest {
 
     private static List<OrganisationMention> run(String text) {
-        SourceDocument doc = new SourceDocument(Path.of("t.txt"), text, TextDocumentReader.sha256(text.getBytes(UTF_8)), "text/plain", Sidecar.EMPTY);
+        SourceDocument doc = Docs.doc(text);
         ExtractionContext ctx = new ExtractionContext(doc, CouncilRegistry.standard(), null);
         new OrganisationExtractor().extract(ctx);
         List<OrganisationMention> found = ctx.found(OrganisationMention.class);

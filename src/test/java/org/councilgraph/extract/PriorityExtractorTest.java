@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class PriorityExtractorTest {
 
     private static List<Priority> run(String text) {
-        SourceDocument doc = new SourceDocument(Path.of("t.txt"), text, TextDocumentReader.sha256(text.getBytes(UTF_8)), "text/plain", Sidecar.EMPTY);
+        SourceDocument doc = Docs.doc(text);
         ExtractionContext ctx = new ExtractionContext(doc, CouncilRegistry.standard(), null);
         new PriorityExtractor().extract(ctx);
         List<Priority> found = ctx.found(Priority.class);

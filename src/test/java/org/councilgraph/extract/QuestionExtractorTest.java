@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class QuestionExtractorTest {
 
     private static List<Question> run(String text) {
-        SourceDocument doc = new SourceDocument(Path.of("t.txt"), text, TextDocumentReader.sha256(text.getBytes(UTF_8)), "text/plain", Sidecar.EMPTY);
+        SourceDocument doc = Docs.doc(text);
         ExtractionContext ctx = new ExtractionContext(doc, CouncilRegistry.standard(), null);
         new DecisionExtractor().extract(ctx);
         new QuestionExtractor().extract(ctx);
