@@ -190,7 +190,7 @@ final class LoadCommand implements Callable<Integer> {
             throw new DocumentException(p, "not valid " + lang.getLabel() + ": " + Main.oneLine(e));
         }
         List<Quad> quads = new ArrayList<>();
-        var fileGraph = NodeFactory.createURI(iris.base() + "id/graph/" + Iris.slug(p.getFileName().toString()));
+        var fileGraph = NodeFactory.createURI(iris.fileGraph(p.getFileName().toString()));
         dsg.find().forEachRemaining(q -> quads.add(q.isDefaultGraph() ? Quad.create(fileGraph, q.asTriple()) : q));
         return quads;
     }

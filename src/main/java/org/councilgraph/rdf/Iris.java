@@ -98,7 +98,18 @@ public final class Iris {
 
     public String indicatorDataset() { return base + "id/dataset/indicators"; }
 
+    /** The dataset as a whole (VoID and DCAT description). */
     public String dataset() { return base + "id/dataset/councilgraph"; }
+
+    /** Who publishes the dataset, its SPARQL service and its dump, for the dataset description. */
+    public String publisher() { return base + "id/organisation/councilgraph"; }
+
+    public String sparqlService() { return base + "id/service/sparql"; }
+
+    public String dumpDistribution() { return base + "id/distribution/dump"; }
+
+    /** The graph an RDF file of triples is loaded into, named after the file. */
+    public String fileGraph(String fileName) { return base + "id/graph/" + slug(fileName); }
 
     /** A code-list concept: {@code https://w3id.org/councilgraph/def/grade/OUTSTANDING}. */
     public static String concept(Codes code) { return concept(code.scheme(), code.notation()); }

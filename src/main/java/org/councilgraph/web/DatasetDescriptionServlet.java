@@ -1,5 +1,7 @@
 package org.councilgraph.web;
 
+import org.councilgraph.rdf.Iris;
+
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,27 +38,28 @@ final class DatasetDescriptionServlet extends HttpServlet {
 
     org.apache.jena.graph.Graph description() {
         LinkedDataUrls u = web.urls();
+        Iris iris = new Iris(u.base());
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Vocabularies.prefixes());
         String void_ = Vocabularies.VOID, dcat = Vocabularies.DCAT;
         long triples = Long.parseLong(str(web.data().select(query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).get(0), "n"));
-        Resource publisher = m.createResource(u.base() + "id/organisation/councilgraph")
+        Resource publisher = m.createResource(iris.publisher())
                 .addProperty(RDF.type, m.createResource(Vocabularies.FOAF + "Organization"))
                 .addProperty(Vocabularies.FOAF_name, "The councilgraph project");
         Resource endpoint = m.createResource(u.sparqlEndpoint());
-        Resource service = m.createResource(u.base() + "id/service/sparql")
+        Resource service = m.createResource(iris.sparqlService())
                 .addProperty(RDF.type, m.createResource(dcat + "DataService"))
                 .addProperty(DCTerms.title, "councilgraph SPARQL endpoint", "en")
                 .addProperty(m.createProperty(dcat, "endpointURL"), endpoint)
                 .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/"));
-        Resource dump = m.createResource(u.base() + "id/distribution/dump")
+        Resource dump = m.createResource(iris.dumpDistribution())
                 .addProperty(RDF.type, m.createResource(dcat + "Distribution"))
                 .addProperty(DCTerms.title, "Full dump (N-Quads, gzip)", "en")
                 .addProperty(m.createProperty(dcat, "downloadURL"), m.createResource(u.base() + "dump.nq.gz"))
                 .addProperty(m.createProperty(dcat, "mediaType"), m.createResource("https://www.iana.org/assignments/media-types/application/n-quads"))
                 .addProperty(m.createProperty(dcat, "compressFormat"), m.createResource("https://www.iana.org/assignments/media-types/application/gzip"))
                 .addProperty(DCTerms.license, m.createResource(OGL));
-        Resource ds = m.createResource(u.base() + "id/dataset/councilgraph")
+        Resource ds = m.createResource(iris.dataset())
                 .addProperty(RDF.type, m.createResource(void_ + "Dataset"))
                 .addProperty(RDF.type, m.createResource(dcat + "Dataset"))
                 .addProperty(DCTerms.title, "councilgraph: English councils' children's services", "en")
