@@ -21,7 +21,10 @@ public final class IndicatorExtractor implements Extractor {
 
     @Override public String id() { return "indicator"; }
 
-    private record Key(String indicator, String area, PartialDate period, String breakdown, String value) {}
+    private record Key(String indicator, String area, PartialDate period, String breakdown, String value) {
+        /** The observation's dimensions: one value per dimension key (RDF Data Cube), when area and period are known. */
+        Key dimensions() { return area == null || period == null ? this : new Key(indicator, area, period, breakdown, null); }
+    }
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -33,7 +36,7 @@ public final class IndicatorExtractor implements Extractor {
         for (IndicatorTableReader.Table t : tables) {
             for (IndicatorTableReader.Reading r : t.readings()) {
                 Key key = new Key(r.indicator(), r.area(), r.period(), r.breakdown(), r.value().stripTrailingZeros().toPlainString());
-                if (!seen.add(key)) continue;
+                if (!seen.add(key) || key.dimensions() != key && !seen.add(key.dimensions())) continue;
                 ctx.add(new Observation(r.indicator(), r.area(), r.period(), r.breakdown(), r.value(), r.unit(), null,
                         List.of(ctx.evidence(r.start(), r.end(), this))));
             }
@@ -68,7 +71,7 @@ public final class IndicatorExtractor implements Extractor {
                 String text = layout.text(s);
                 for (IndicatorSentenceReader.Reading r : reader.read(text, context)) {
                     Key key = new Key(r.indicator(), r.area(), r.period(), r.breakdown(), r.figure().value().stripTrailingZeros().toPlainString());
-                    if (!seen.add(key)) continue;
+                    if (!seen.add(key) || key.dimensions() != key && !seen.add(key.dimensions())) continue; // a second value for the same dimensions is left out
                     ctx.add(new Observation(r.indicator(), r.area(), r.period(), r.breakdown(), r.figure().value(), r.unit(),
                             r.figure().qualifier(), List.of(ctx.evidence(s.start() + r.evidenceStart(), s.start() + r.evidenceEnd(), this))));
                 }

@@ -86,7 +86,7 @@ final class IndicatorSentenceReader {
                 period = earlierPeriod(s, f, next, cues);
                 if (period == null) continue; // an earlier figure of unknown time is left out
             } else {
-                period = period(s, f, cues, context, rangeEnd ? prev : null);
+                period = period(s, f, figures, cues, context, rangeEnd ? prev : null);
             }
             Figure figure = rangeEnd && "up to".equals(f.qualifier())
                     ? new Figure(f.start(), f.end(), f.start(), f.value(), f.unit(), null, f.word()) : f;
@@ -158,13 +158,18 @@ final class IndicatorSentenceReader {
         return distinct.size() == 1 ? distinct.iterator().next() : null;
     }
 
-    /** The time of a single figure or of the later figure of a "from X to Y". */
-    private static PartialDate period(String s, Figure f, List<Cue> cues, Context context, Figure rangeStart) {
+    /**
+     * The time of a single figure or of the later figure of a "from X to Y". A date with another figure
+     * between it and this one is that figure's ("287, down from 301 at the end of June": June is 301's).
+     */
+    private static PartialDate period(String s, Figure f, List<Figure> figures, List<Cue> cues, Context context, Figure rangeStart) {
         Cue best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Cue c : cues) {
             if (c.kind() != IndicatorPeriods.Kind.ANCHOR) continue;
             if (rangeStart != null && c.start() >= rangeStart.end() && c.end() <= f.qualifierStart()) continue; // X's own time
+            if (rangeStart == null && figures.stream().anyMatch(o -> o != f && !o.word()
+                    && (c.start() >= f.end() ? o.start() >= f.end() && o.end() <= c.start() : o.start() >= c.end() && o.end() <= f.qualifierStart()))) continue;
             int d = c.start() >= f.end() ? c.start() - f.end() : f.qualifierStart() - c.end();
             if (d < bestDistance) { best = c; bestDistance = d; }
         }
