@@ -30,7 +30,21 @@ final class IndicatorAreas {
             .map(r -> new AreaCue(r[0].equals("after"), r[1], Pattern.compile(r[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
             .toList();
 
+    /** An area word followed at once by a number names that number's area, not the one before it. */
+    private static final Pattern LABELS_NEXT = Pattern.compile("^\\s*(?:average\\s+|figure\\s+|rate\\s+)?[:=]?\\s*(?:is\\s+|was\\s+)?\\d");
+
     private final CouncilRegistry registry;
+
+    /** Where the words naming the area after a figure end (offset into {@code s}), or -1 when none do. */
+    int cueEnd(String s, Figure f) {
+        String after = s.substring(f.end(), Math.min(s.length(), f.end() + 50));
+        for (AreaCue c : CUES) {
+            if (!c.after()) continue;
+            Matcher m = c.pattern().matcher(after);
+            if (m.find() && !LABELS_NEXT.matcher(after.substring(m.end())).find()) return f.end() + m.end();
+        }
+        return -1;
+    }
     private final Council council;
 
     IndicatorAreas(CouncilRegistry registry, Council council) {
@@ -46,6 +60,7 @@ final class IndicatorAreas {
         for (AreaCue c : CUES) {
             Matcher m = c.pattern().matcher(c.after() ? after : before);
             if (!m.find()) continue;
+            if (c.after() && LABELS_NEXT.matcher(after.substring(m.end())).find()) continue; // "4.2% (England 5.4%)": England is 5.4's
             int cueStart = c.after() ? f.qualifierStart() : f.qualifierStart() - before.length() + m.start();
             return switch (c.area()) {
                 case "england" -> new Resolved(ENGLAND, false, cueStart);

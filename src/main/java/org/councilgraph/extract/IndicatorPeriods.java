@@ -32,32 +32,56 @@ final class IndicatorPeriods {
     /** A quarter of a financial year: "Q2 2025/26", "Quarter 2 for 2025-26", "Q3 2017/18". */
     private static final Pattern QUARTER = Pattern.compile("\\b(?:Q|Quarter\\s*)([1-4])\\b[^\\n\\d]{0,12}?\\b(20\\d\\d)\\s*[/-]\\s*(?:20)?\\d\\d\\b", FLAGS);
 
+    /** A quarter written on its own or with its financial year: "Q2", "Quarter 1", "Q3 2023/24". */
+    private static final Pattern QUARTER_CUE = Pattern.compile("\\b(?:Q|Quarter\\s*)([1-4])\\b(?:\\s+(20\\d\\d)\\s*[/-]\\s*(?:20)?(\\d\\d)\\b)?", FLAGS);
+    /** A financial year: "2024/25", "2024-25". */
+    private static final Pattern FINANCIAL_YEAR = Pattern.compile("(?<![\\w/-])(20\\d\\d)\\s*[/-]\\s*(?:20)?(\\d\\d)(?![\\w/-])");
+
     private final YearMonth reference;
     private final Integer currentYear;
+    /** The first year of the financial year the document reports on, when it names one with a quarter. */
+    private final Integer financialYear;
 
-    private IndicatorPeriods(YearMonth reference, Integer currentYear) {
+    private IndicatorPeriods(YearMonth reference, Integer currentYear, Integer financialYear) {
         this.reference = reference;
         this.currentYear = currentYear;
+        this.financialYear = financialYear;
+    }
+
+    Integer financialYear() { return financialYear; }
+
+    /** The month a quarter of a financial year ends: June, September, December of its first year, then March. */
+    static YearMonth quarterEnd(int financialYear, int quarter) {
+        return quarter == 4 ? YearMonth.of(financialYear + 1, 3) : YearMonth.of(financialYear, 3 + 3 * quarter);
+    }
+
+    /** The first year of a financial year written in {@code s} ("2024/25" gives 2024), or null. */
+    static Integer financialYearIn(String s) {
+        Matcher m = FINANCIAL_YEAR.matcher(s);
+        while (m.find()) {
+            int start = Integer.parseInt(m.group(1));
+            if ((start + 1) % 100 == Integer.parseInt(m.group(2))) return start;
+        }
+        return null;
     }
 
     static IndicatorPeriods of(ExtractionContext ctx) {
         LocalDate meeting = ctx.found(Meeting.class).stream().map(Meeting::date).filter(d -> d != null).findFirst()
                 .orElse(ctx.document().sidecar().meetingDate());
-        if (meeting != null) return new IndicatorPeriods(YearMonth.from(meeting), meeting.getYear());
         String title = ctx.document().sidecar().title();
         String head = (title != null ? title + "\n" : "") + ctx.text().substring(0, Math.min(ctx.text().length(), 600));
         Matcher q = QUARTER.matcher(head);
-        if (q.find()) {
-            int quarter = Integer.parseInt(q.group(1)), start = Integer.parseInt(q.group(2));
-            // a financial year's quarters end in June, September, December (of its first year) and March
-            YearMonth end = quarter == 4 ? YearMonth.of(start + 1, 3) : YearMonth.of(start, 3 + 3 * quarter);
-            return new IndicatorPeriods(end, end.getYear());
+        Integer financialYear = q.find() ? Integer.valueOf(q.group(2)) : null;
+        if (meeting != null) return new IndicatorPeriods(YearMonth.from(meeting), meeting.getYear(), financialYear);
+        if (financialYear != null) {
+            YearMonth end = quarterEnd(financialYear, Integer.parseInt(q.group(1)));
+            return new IndicatorPeriods(end, end.getYear(), financialYear);
         }
-        return new IndicatorPeriods(null, null);
+        return new IndicatorPeriods(null, null, null);
     }
 
     static IndicatorPeriods of(YearMonth reference) {
-        return new IndicatorPeriods(reference, reference == null ? null : reference.getYear());
+        return new IndicatorPeriods(reference, reference == null ? null : reference.getYear(), null);
     }
 
     /** The time cues in {@code text}, in text order. */
@@ -72,6 +96,15 @@ final class IndicatorPeriods {
         while (my.find()) add(out, text, my.start(), my.end(), Dates.monthYear(my));
         Matcher y = YEAR.matcher(text);
         while (y.find()) add(out, text, y.start(), y.end(), PartialDate.ofYear(Integer.parseInt(y.group(1))));
+        Matcher qc = QUARTER_CUE.matcher(text);
+        while (qc.find()) {
+            // "at the end of Q2", "(Q1: 398)": the quarter of the year the cue or the document names
+            Integer fy = qc.group(2) != null && (Integer.parseInt(qc.group(2)) + 1) % 100 == Integer.parseInt(qc.group(3))
+                    ? Integer.valueOf(qc.group(2)) : qc.group(2) == null ? financialYear : null;
+            if (fy == null || overlapsAny(out, qc.start(), qc.end())) continue;
+            YearMonth end = quarterEnd(fy, Integer.parseInt(qc.group(1)));
+            out.add(new Cue(qc.start(), qc.end(), PartialDate.ofMonth(end.getYear(), end.getMonthValue()), Kind.ANCHOR));
+        }
         Matcher me = MONTH_END.matcher(text);
         while (me.find()) {
             if (reference == null || overlapsAny(out, me.start(), me.end())) continue;

@@ -46,6 +46,7 @@ final class IndicatorSentenceReader {
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
     private static final Pattern TO_BETWEEN = Pattern.compile("(?i)^\\s*(?:(?:in|at|on|as\\s+at)\\s+[^,;]{1,30}?\\s+)?to\\s+$");
     private static final int MAX_BACK = 160;
+    private static final Pattern LABEL_AFTER = Pattern.compile("^\\s*[:=]");
     private static final Pattern GAP_BREAKER = Pattern.compile("(?<![\\w])" + Lexicon.alternation("indicator-gap-breakers.txt") + "(?![\\w])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -69,7 +70,7 @@ final class IndicatorSentenceReader {
             if (f.unit() == Unit.COUNT && !f.integral()) continue;
             IndicatorAreas.Resolved area = areas.resolve(s, f);
             if (area.excluded()) continue;
-            PhraseMatch p = attach(s, f, phrases, area.cueStart());
+            PhraseMatch p = attach(s, f, phrases, area.cueStart(), areas.cueEnd(s, f));
             if (p == null) continue;
             String breakdown = breakdown(s, f, p);
             if (breakdown == null) breakdown = context.breakdown();
@@ -97,7 +98,7 @@ final class IndicatorSentenceReader {
     }
 
     /** The indicator phrase a figure belongs to, or null. */
-    private static PhraseMatch attach(String s, Figure f, List<PhraseMatch> phrases, int areaCueStart) {
+    private static PhraseMatch attach(String s, Figure f, List<PhraseMatch> phrases, int areaCueStart, int areaCueEnd) {
         for (PhraseMatch p : phrases) {
             if (p.indicator().unit() != f.unit()) continue;
             if (!f.word() && p.start() < f.qualifierStart() && p.end() >= f.end()) return isModifier(s, p, false) ? null : p; // the phrase holds the figure
@@ -117,7 +118,7 @@ final class IndicatorSentenceReader {
         }
         if (before == null || before.indicator().unit() != f.unit()) return null;
         if (f.qualifierStart() - before.end() > MAX_BACK) return null;
-        if (!followedByLink(s, f) || isModifier(s, before, false)) return null;
+        if (!followedByLink(s, f, areaCueEnd) || isModifier(s, before, false)) return null;
         if (GAP_BREAKER.matcher(s.substring(before.end(), Math.max(before.end(), Math.min(f.qualifierStart(), areaCueStart)))).find()) return null;
         return before;
     }
@@ -127,7 +128,7 @@ final class IndicatorSentenceReader {
      * next noun. A capitalised next word counts only for a phrase right after the figure ("… outstanding
      * Ofsted grading" is not a modifier).
      */
-    private static boolean isModifier(String s, PhraseMatch p, boolean capitalised) {
+    static boolean isModifier(String s, PhraseMatch p, boolean capitalised) {
         Matcher m = Pattern.compile("^[ \\t]+([\\p{L}][\\p{L}'’-]*)").matcher(s.substring(p.end()));
         if (!m.find()) return false;
         String w = m.group(1);
@@ -135,8 +136,8 @@ final class IndicatorSentenceReader {
     }
 
     /** After a figure read for an earlier phrase only linking words, breakdown words or the sentence's end may come. */
-    private static boolean followedByLink(String s, Figure f) {
-        String after = s.substring(f.end());
+    private static boolean followedByLink(String s, Figure f, int areaCueEnd) {
+        String after = s.substring(areaCueEnd > f.end() ? areaCueEnd : f.end()); // "93.1% nationally": the area word is no noun
         Matcher m = NEXT_WORD.matcher(after);
         if (!m.find()) return true;
         String w = m.group(1).toLowerCase(Locale.ROOT);
@@ -168,6 +169,7 @@ final class IndicatorSentenceReader {
         for (Cue c : cues) {
             if (c.kind() != IndicatorPeriods.Kind.ANCHOR) continue;
             if (rangeStart != null && c.start() >= rangeStart.end() && c.end() <= f.qualifierStart()) continue; // X's own time
+            if (c.start() >= f.end() && LABEL_AFTER.matcher(s.substring(c.end())).find()) continue; // "(Q1: 398)" labels the next figure
             if (rangeStart == null && figures.stream().anyMatch(o -> o != f && !o.word()
                     && (c.start() >= f.end() ? o.start() >= f.end() && o.end() <= c.start() : o.start() >= c.end() && o.end() <= f.qualifierStart()))) continue;
             int d = c.start() >= f.end() ? c.start() - f.end() : f.qualifierStart() - c.end();

@@ -53,12 +53,15 @@ final class IndicatorTableReader {
             int j = i;
             while (j < lines.size() && lines.get(j).cells().size() >= 2) j++;
             if (j - i >= 2) {
-                Table t = table(text, lines.subList(i, j), i > 0 ? caption(text, lines, i) : "");
+                String caption = i > 0 ? caption(text, lines, i) : "";
+                Table t = table(text, lines.subList(i, j), caption);
+                if (t == null) t = indicatorTable(text, lines.subList(i, j), caption);
                 if (t != null) tables.add(t);
             }
             i = j;
         }
         tables.addAll(cellPerLine(text, lines, tables));
+        tables.addAll(indicatorCellPerLine(text, lines, tables));
         return tables;
     }
 
@@ -127,6 +130,164 @@ final class IndicatorTableReader {
             tableEnd = row.end();
         }
         return out.isEmpty() ? null : new Table(header.start(), tableEnd, out);
+    }
+
+    // ---- scorecards: one indicator a row, columns of quarters, years or areas ----
+
+    private static final Pattern QUARTER_CELL = Pattern.compile("(?i)^(?:Q|Quarter\\s*)([1-4])(?:\\s+(20\\d\\d)\\s*[/-]\\s*(?:20)?(\\d\\d))?$");
+    private static final Pattern FINANCIAL_YEAR_CELL = Pattern.compile("^(20\\d\\d)\\s*[/-]\\s*(?:20)?(\\d\\d)$");
+    private static final Pattern PERCENT_LABEL = Pattern.compile("(?i)%|\\b(?:percentage|proportion|per\\s*cent|percent)\\b");
+    private static final Pattern MEASURES_OTHER = Pattern.compile("(?<![\\w])" + Lexicon.alternation("indicator-gap-breakers.txt") + "(?![\\w])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern EMPTY_CELL = Pattern.compile("^\\s*(?:|-|–|—|n/?a|N/?A|\\*|\\.\\.|x)\\s*$");
+    private static final List<String> LABEL_KINDS = List.of("phase", "age", "sex");
+
+    /** What a scorecard column holds: figures of a period (for the council) or of an area (period unknown). */
+    private record Column(PartialDate period, String area) {}
+
+    /**
+     * A scorecard: a header of period or area columns ("Indicator | Q1 | Q2 | Target | England",
+     * "Measure | 2022/23 | 2023/24 | England") and one indicator a row. Columns that are neither (targets,
+     * RAG ratings, direction of travel, statistical neighbours) and rows that measure something else
+     * ("Rate of children looked after per 10,000", "Average days …") are left out.
+     */
+    private Table indicatorTable(String text, List<Line> rows, String caption) {
+        Line header = rows.get(0);
+        List<String> head = exactCells(text, header);
+        if (head.stream().skip(1).anyMatch(c -> VALUE.matcher(c).matches())) return null;
+        Integer fy = IndicatorPeriods.financialYearIn(String.join(" ", head));
+        if (fy == null) fy = IndicatorPeriods.financialYearIn(caption);
+        if (fy == null) fy = periods.financialYear();
+        List<Column> columns = new ArrayList<>();
+        columns.add(null);
+        boolean any = false;
+        for (String cell : head.subList(1, head.size())) {
+            Column col = column(cell.strip(), fy);
+            columns.add(col);
+            any |= col != null;
+        }
+        if (!any) return null;
+        List<Reading> out = new ArrayList<>();
+        int tableEnd = header.end();
+        for (Line row : rows.subList(1, rows.size())) {
+            tableEnd = row.end();
+            List<String> cells = exactCells(text, row);
+            if (cells.size() > head.size() && cells.subList(head.size(), cells.size()).stream().anyMatch(c -> !c.isBlank())) continue;
+            if (cells.size() < head.size() && !text.substring(row.start(), row.end()).contains("\t")) continue; // columns not certain
+            String label = cells.get(0);
+            if (areas.byName(label).isPresent()) continue;
+            List<PhraseMatch> phrases = IndicatorLexicon.phrases(label).stream()
+                    .filter(p -> !IndicatorSentenceReader.isModifier(label, p, false)).toList();
+            if (phrases.isEmpty() || MEASURES_OTHER.matcher(outside(label, phrases)).find()) continue;
+            String breakdown = labelBreakdown(label);
+            for (int c = 1; c < cells.size() && c < columns.size(); c++) {
+                Column col = columns.get(c);
+                Matcher v = VALUE.matcher(cells.get(c));
+                if (col == null || !v.matches()) continue;
+                Unit unit = v.group(3) != null || PERCENT_LABEL.matcher(label).find() ? Unit.PERCENT : Unit.COUNT;
+                if (unit == Unit.COUNT && v.group(2) != null) continue;
+                var notations = phrases.stream().filter(p -> p.indicator().unit() == unit).map(p -> p.indicator().notation()).distinct().toList();
+                if (notations.size() != 1) continue;
+                BigDecimal value = new BigDecimal(v.group(1).replace(",", "") + (v.group(2) != null ? v.group(2) : ""));
+                if (unit == Unit.PERCENT && value.compareTo(BigDecimal.valueOf(100)) > 0) continue;
+                String area = col.area() != null ? col.area() : areas.councilGss();
+                out.add(new Reading(notations.get(0), unit, area, col.period(), breakdown, value, row.start(), row.end()));
+            }
+        }
+        return out.isEmpty() ? null : new Table(header.start(), tableEnd, out);
+    }
+
+    /** A period column ("Q2", "Q2 2024/25", "2023/24", "2023", "March 2024") or an area column ("England"). */
+    private Column column(String cell, Integer fy) {
+        Matcher q = QUARTER_CELL.matcher(cell);
+        if (q.matches()) {
+            Integer year = q.group(2) != null ? Integer.valueOf(q.group(2)) : fy;
+            if (year == null) return null;
+            var end = IndicatorPeriods.quarterEnd(year, Integer.parseInt(q.group(1)));
+            return new Column(PartialDate.ofMonth(end.getYear(), end.getMonthValue()), null);
+        }
+        Matcher f = FINANCIAL_YEAR_CELL.matcher(cell);
+        if (f.matches()) {
+            int start = Integer.parseInt(f.group(1));
+            // a financial year's figures stand at its end, 31 March
+            return (start + 1) % 100 == Integer.parseInt(f.group(2)) ? new Column(PartialDate.ofMonth(start + 1, 3), null) : null;
+        }
+        PartialDate p = year(cell);
+        if (p != null) return new Column(p, null);
+        return areas.byName(cell).map(a -> new Column(null, a)).orElse(null);
+    }
+
+    /** {@code label} with its indicator phrases blanked ("within 20 weeks" is the indicator's, not a duration measured). */
+    private static String outside(String label, List<PhraseMatch> phrases) {
+        StringBuilder sb = new StringBuilder(label);
+        for (PhraseMatch p : phrases) for (int k = p.start(); k < p.end(); k++) sb.setCharAt(k, ' ');
+        return sb.toString();
+    }
+
+    private static final Pattern SCORECARD_HEAD = Pattern.compile(
+            "(?i)^(?:key\\s+)?(?:performance\\s+)?(?:indicators?|measures?|KPIs?|metrics?)$");
+    private static final Pattern OTHER_COLUMN = Pattern.compile(
+            "(?i)^(?:targets?|RAG(?:\\s+rating)?|DoT|direction\\s+of\\s+travel|trend|polarity|benchmark|stat(?:istical)?\\s+neighbours?|comments?|commentary)$");
+
+    /**
+     * Scorecards exported one cell per line: a head line ("Measure", "Indicator"), the column labels
+     * ("2022/23", "Q2", "England", "Target"), then per indicator its label and one line per column
+     * ("–" or "n/a" for an empty cell). A row with another number of values is not read.
+     */
+    private List<Table> indicatorCellPerLine(String text, List<Line> all, List<Table> found) {
+        List<Line> lines = all.stream().filter(l -> l.cells().size() == 1).toList();
+        List<Table> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!SCORECARD_HEAD.matcher(lines.get(i).cells().get(0)).matches()) continue;
+            int k = 0;
+            while (i + k + 1 < lines.size()) {
+                String c = lines.get(i + k + 1).cells().get(0);
+                if (column(c, null) == null && !QUARTER_CELL.matcher(c).matches() && !OTHER_COLUMN.matcher(c).matches()) break;
+                k++;
+            }
+            if (k == 0) continue;
+            int width = k + 1;
+            List<Line> rows = new ArrayList<>();
+            List<Line> header = lines.subList(i, i + width);
+            rows.add(new Line(header.get(0).start(), header.get(width - 1).end(), header.stream().map(l -> l.cells().get(0)).toList()));
+            int r = i + width;
+            while (r + width <= lines.size() && !isCell(lines.get(r).cells().get(0))
+                    && lines.subList(r + 1, r + width).stream().allMatch(l -> isCell(l.cells().get(0)))) {
+                List<Line> row = lines.subList(r, r + width);
+                rows.add(new Line(row.get(0).start(), row.get(width - 1).end(),
+                        row.stream().map(l -> EMPTY_CELL.matcher(l.cells().get(0)).matches() ? "" : l.cells().get(0)).toList()));
+                r += width;
+            }
+            int headerIndex = all.indexOf(header.get(0));
+            Line last = rows.get(rows.size() - 1);
+            Table t = rows.size() >= 2 && found.stream().noneMatch(x -> x.start() < last.end() && rows.get(0).start() < x.end())
+                    ? indicatorTable(text, rows, headerIndex > 0 ? caption(text, all, headerIndex) : "") : null;
+            if (t != null) {
+                out.add(new Table(t.start(), last.end(), t.readings()));
+                i = r - 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCell(String s) { return VALUE.matcher(s).matches() || EMPTY_CELL.matcher(s).matches() && !s.isBlank(); }
+
+    private static String labelBreakdown(String label) {
+        var distinct = IndicatorLexicon.breakdowns(label, 0, label.length(), LABEL_KINDS).stream()
+                .map(b -> b.breakdown().notation()).collect(Collectors.toSet());
+        return distinct.size() == 1 ? distinct.iterator().next() : null;
+    }
+
+    /** A row's cells with empty ones kept: split on every tab, or on "|", else the cells already read. */
+    private static List<String> exactCells(String text, Line line) {
+        String s = text.substring(line.start(), line.end());
+        String[] parts;
+        if (s.indexOf('\t') >= 0) parts = s.strip().split("\t", -1);
+        else if (s.indexOf('|') >= 0) parts = s.strip().replaceAll("^\\|\\s*|\\s*\\|$", "").split("\\|", -1);
+        else return line.cells();
+        List<String> out = new ArrayList<>();
+        for (String p : parts) out.add(EMPTY_CELL.matcher(p).matches() ? "" : p.strip());
+        return out;
     }
 
     private static String indicator(String s, Unit unit) {
