@@ -28,17 +28,42 @@ public final class QuestionExtractor implements Extractor {
     private static final Pattern Q_MARK = Pattern.compile("^Q(?:uestion)?\\s*\\d{0,2}\\s*[:.)–-]\\s*");
     private static final Pattern A_MARK = Pattern.compile("^(?:A(?:nswer)?|Response|Reply)\\s*\\d{0,2}\\s*[:.)–-]\\s*");
     private static final Pattern SUBJECT_NAME = Pattern.compile("^(?:(?:Cllr\\.?|Councillor)\\s+)?(" + NAME + ")\\s+(?:" + VERBS + ")\\b");
+    /** Who asked: a named councillor, "a Member", "members" ("In response to members' questions about …"). */
+    private static final String ASKER = "(?:(?:a\\s+|the\\s+)?(?:question|query|questions|queries)\\s+(?:from|by)\\s+(?:(?:Cllr\\.?|Councillor)\\s+" + NAME
+            + "|(?:a|one|another)\\s+[Mm]ember|[Mm]embers|the\\s+[Cc]ommittee|the\\s+[Cc]hair)|(?:a\\s+)?[Mm]ember(?:s['’]|['’]s)\\s+(?:question|query|questions|queries))";
     private static final Pattern IN_RESPONSE = Pattern.compile(
-            "^In\\s+(?:response|answer|reply)\\s+to\\s+(?:a\\s+|the\\s+)?(?:question|query)\\s+(?:from|by)\\s+(?:Cllr\\.?|Councillor)\\s+" + NAME
+            "^In\\s+(?:response|answer|reply)\\s+to\\s+" + ASKER
             + "\\s+(?:about|regarding|on|concerning|as\\s+to|in\\s+relation\\s+to|relating\\s+to|asking)\\s+(.+?),\\s+((?:the\\s+)?.+?\\s+(?:" + VERBS + ")\\b.*)$",
             Pattern.DOTALL);
     private static final Pattern ASKED = Pattern.compile(
-            "^(?:Cllr\\.?|Councillor)\\s+" + NAME + "\\s+(?:asked|queried|enquired)\\s+((?:whether|if|what|how|why|when|who|about)\\b.+)$", Pattern.DOTALL);
+            "^(?:(?:Cllr\\.?|Councillor)\\s+" + NAME + "|(?:A|One|Another)\\s+[Mm]ember)\\s+(?:asked|queried|enquired)\\s+((?:whether|if|what|how|why|when|who|about)\\b.+)$", Pattern.DOTALL);
+    /** An answer whose subject is officers rather than a post or a person: "Officers reported that …". */
+    private static final Pattern OFFICERS_ANSWER = Pattern.compile("^(?:The\\s+)?[Oo]fficers?\\s+(?:" + VERBS + ")\\b");
+    /** A post written in full as the answer's subject: "The Designated Nurse for Safeguarding Children confirmed …". */
+    private static final Pattern SUBJECT_POST = Pattern.compile(
+            "^The\\s+([A-Z][\\p{L}’'-]+(?:\\s+(?:for|of|and|&|[A-Z][\\p{L}’'-]+)){1,8}?)\\s+(?:" + VERBS + ")\\b");
+    /** A question's heading at full council: "7.1 Question from Councillor X to the Portfolio Holder for …", "Supplementary question:". */
+    private static final Pattern QUESTION_HEADING = Pattern.compile(
+            "^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:(?:Supplementary\\s+)?[Qq]uestion\\s+(?:\\d+\\s+)?(?:from|by|asked\\s+by)\\s+.+?(?:\\s+to\\s+(?:the\\s+)?(.+?))?|Supplementary\\s+[Qq]uestion(?:\\s+(?:from|by)\\s+.+?)?)\\s*:?$");
+    /** An answer's heading: "Response from the Portfolio Holder for …:", "Reply:", "Answer by Councillor X". */
+    private static final Pattern ANSWER_HEADING = Pattern.compile(
+            "^(?:Response|Reply|Answer|Written\\s+response)(?:\\s+(?:from|by)\\s+(?:the\\s+)?(.+?))?\\s*:?$");
 
     @Override public String id() { return "question"; }
 
+    /** The post the last question heading addressed ("… to the Leader of the Council"); a formal answer's author. */
+    private String addressee;
+
+    /** "Councillor Ann Lee, Portfolio Holder for Children" gives the post; a bare post or name stays as written. */
+    private static String post(String s) {
+        String t = Texts.trimEnd(Texts.squash(s)).replaceFirst("^(?:the|The)\\s+", "");
+        Matcher named = Pattern.compile("^(?:Cllr\\.?|Councillor)\\s+" + NAME + "\\s*[,(–-]\\s*(?:the\\s+)?(.+?)\\)?$").matcher(t);
+        return named.matches() ? named.group(1) : t;
+    }
+
     @Override
     public void extract(ExtractionContext ctx) {
+        addressee = null;
         TextLayout layout = ctx.layout();
         List<TextLayout.Block> blocks = layout.blocks();
         for (int i = 0; i < blocks.size(); i++) {
@@ -48,11 +73,20 @@ public final class QuestionExtractor implements Extractor {
                 i = question(ctx, blocks, i);
                 continue;
             }
+            Matcher qh = QUESTION_HEADING.matcher(Texts.squash(content));
+            if (!content.contains("?") && qh.matches() && i + 1 < blocks.size() && questionSentence(layout, blocks.get(i + 1)) != null) {
+                if (qh.group(1) != null) addressee = post(qh.group(1));
+                i = question(ctx, blocks, i + 1);
+                continue;
+            }
             if (!content.contains("?") && isLead(content)) {
                 int j = i + 1;
                 while (j < blocks.size() && questionSentence(layout, blocks.get(j)) != null) j = question(ctx, blocks, j) + 1;
-                i = j - 1;
-                continue;
+                if (j > i + 1) {
+                    i = j - 1;
+                    continue;
+                }
+                // "In response to members' questions about X, officers advised …" leads to nothing: read it inline
             }
             inline(ctx, b);
         }
@@ -71,14 +105,27 @@ public final class QuestionExtractor implements Extractor {
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(ctx.evidence(q.start(), q.end(), this));
         String answer = null, by = null;
+        String headingBy = null;
+        boolean formal = false;
+        if (i + 2 < blocks.size()) {
+            Matcher ah = ANSWER_HEADING.matcher(Texts.squash(layout.content(blocks.get(i + 1))));
+            if (ah.matches()) {
+                headingBy = ah.group(1) != null ? post(ah.group(1)) : addressee;
+                formal = true;
+                i++;
+            }
+        }
         if (i + 1 < blocks.size()) {
             TextLayout.Block a = blocks.get(i + 1);
             String content = layout.content(a);
-            if (!content.contains("?") && !isDecision(ctx, a) && !isLead(content) && content.strip().split("\\s+").length >= 4) {
+            if (!content.contains("?") && !isDecision(ctx, a) && !isLead(content) && content.strip().split("\\s+").length >= 4
+                    && !QUESTION_HEADING.matcher(Texts.squash(content)).matches()) {
                 Matcher am = A_MARK.matcher(content);
                 int off = am.find() ? am.end() : 0;
+                formal |= off > 0;
                 answer = Texts.trimEnd(Texts.squash(content.substring(off)));
-                by = answeredBy(ctx, content.substring(off));
+                by = headingBy != null ? headingBy : answeredBy(ctx, content.substring(off));
+                if (by == null && formal) by = addressee; // a written answer comes from the post the question was put to
                 evidence.add(ctx.evidence(a.contentStart() + off, a.end(), this));
                 i++;
             }
@@ -109,6 +156,8 @@ public final class QuestionExtractor implements Extractor {
         }
         Matcher nm = SUBJECT_NAME.matcher(head);
         if (nm.find() && !nm.group(1).matches("(?i)(?:the|members?|it|this|officers?|they)\\b.*")) return Texts.squash(nm.group(1));
+        Matcher sp = SUBJECT_POST.matcher(head);
+        if (sp.find() && !sp.group(1).matches("(?:Council|Committee|Board|Cabinet|Chair|Members?)\\b.*")) return Texts.squash(sp.group(1));
         return null;
     }
 
@@ -130,7 +179,7 @@ public final class QuestionExtractor implements Extractor {
                 TextLayout.Sentence next = sentences.get(k + 1);
                 String reply = layout.text(next);
                 String by = answeredBy(ctx, reply);
-                if (by == null) continue;
+                if (by == null && !OFFICERS_ANSWER.matcher(reply.strip()).find()) continue;
                 String q = a.group(1).strip();
                 q = Character.toUpperCase(q.charAt(0)) + q.substring(1);
                 ctx.add(new Question(Texts.trimEnd(Texts.squash(q)).replaceAll("\\?$", ""), Texts.trimEnd(Texts.squash(reply)), by,
