@@ -42,6 +42,9 @@ public final class OrganisationExtractor implements Extractor {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*(?<![.])|&");
     private static final Pattern URN = Pattern.compile("^\\s*[,(\\[]?\\s*(?:URN|Unique Reference Number)\\s*(?::|no\\.?)?\\s*(\\d{6})\\b");
 
+    /** Space between the words of one name: not a tab, which parts table cells. */
+    private static final String SPACE = "[^\\S\\t]+";
+
     @Override public String id() { return "organisation"; }
 
     private static final class Found {
@@ -54,16 +57,18 @@ public final class OrganisationExtractor implements Extractor {
         TextLayout layout = ctx.layout();
         Map<String, Found> found = new LinkedHashMap<>();
         for (TextLayout.Block b : layout.blocks()) {
-            String content = layout.content(b);
+            String content = cellsKept(ctx.text(), b.contentStart(), b.end());
             int base = b.contentStart();
             List<int[]> knownSpans = new ArrayList<>();
+            List<Known> knownAt = new ArrayList<>();
             for (Known k : KNOWN) {
                 Matcher m = k.pattern.matcher(content);
                 while (m.find()) {
                     knownSpans.add(new int[]{m.start(), m.end()});
-                    add(found, k.name, k.kind, k.identifier, ctx.evidence(base + m.start(), base + m.end(), this));
+                    knownAt.add(k);
                 }
             }
+            boolean[] absorbed = new boolean[knownSpans.size()];
             List<int[]> tokens = new ArrayList<>();
             Matcher t = TOKEN.matcher(content);
             while (t.find()) tokens.add(new int[]{t.start(), t.end()});
@@ -76,20 +81,42 @@ public final class OrganisationExtractor implements Extractor {
                 for (int j = first; j < i; j++) if (!isConnector(content, tokens.get(j))) words++;
                 if (first < i && words >= head.minWords) {
                     int start = tokens.get(first)[0];
-                    if (knownSpans.stream().noneMatch(s -> s[0] < headEnd && start < s[1])) {
+                    // a known body's generic name with a place before it ("NHS Cheshire and Merseyside Integrated
+                    // Care Board") is that place's body: the longer name, of the known body's kind
+                    Known within = null;
+                    boolean clash = false;
+                    for (int k = 0; k < knownSpans.size(); k++) {
+                        int[] ks = knownSpans.get(k);
+                        if (!(ks[0] < headEnd && start < ks[1])) continue;
+                        if (start < ks[0] && ks[1] == headEnd) { within = knownAt.get(k); absorbed[k] = true; }
+                        else clash = true;
+                    }
+                    if (!clash) {
                         String name = Texts.squash(content.substring(start, headEnd));
                         Known k = known(name);
                         String identifier = null;
                         Matcher u = URN.matcher(content.substring(headEnd));
                         if (u.find()) identifier = u.group(1);
                         if (k != null) add(found, k.name, k.kind, k.identifier, ctx.evidence(base + start, base + headEnd, this));
-                        else add(found, name, head.kind, identifier, ctx.evidence(base + start, base + headEnd, this));
+                        else add(found, name, within != null ? within.kind : head.kind, identifier, ctx.evidence(base + start, base + headEnd, this));
                     }
                 }
                 i += head.words.length - 1;
             }
+            for (int k = 0; k < knownSpans.size(); k++) {
+                if (absorbed[k]) continue;
+                Known kn = knownAt.get(k);
+                add(found, kn.name, kn.kind, kn.identifier, ctx.evidence(base + knownSpans.get(k)[0], base + knownSpans.get(k)[1], this));
+            }
         }
         for (Found f : found.values()) ctx.add(new OrganisationMention(f.name, f.kind, f.identifier, f.evidence));
+    }
+
+    /** {@code text[start,end)} with line breaks as spaces but tabs kept, so that a name never runs across table cells. */
+    private static String cellsKept(String text, int start, int end) {
+        char[] cs = text.substring(start, end).toCharArray();
+        for (int i = 0; i < cs.length; i++) if (cs[i] == '\n' || cs[i] == '\r' || cs[i] == '\f') cs[i] = ' ';
+        return new String(cs);
     }
 
     private static void add(Map<String, Found> found, String name, String kind, String identifier, Evidence e) {
@@ -107,7 +134,7 @@ public final class OrganisationExtractor implements Extractor {
             for (int w = 0; w < h.words.length && ok; w++) {
                 int[] tk = tokens.get(i + w);
                 ok = s.substring(tk[0], tk[1]).equals(h.words[w])
-                        && (w == 0 || s.substring(tokens.get(i + w - 1)[1], tk[0]).matches("\\s+"));
+                        && (w == 0 || s.substring(tokens.get(i + w - 1)[1], tk[0]).matches(SPACE));
             }
             if (ok) return h;
         }
@@ -119,11 +146,11 @@ public final class OrganisationExtractor implements Extractor {
         int first = head;
         for (int j = head - 1; j >= 0; j--) {
             int[] tk = tokens.get(j);
-            if (!s.substring(tk[1], tokens.get(j + 1)[0]).matches("\\s+")) break;
+            if (!s.substring(tk[1], tokens.get(j + 1)[0]).matches(SPACE)) break;
             String w = s.substring(tk[0], tk[1]);
             if (isNameWord(w)) { first = j; continue; }
             if (CONNECTORS.contains(w) && first == j + 1 && j > 0 && isNameWord(word(s, tokens.get(j - 1)))
-                    && s.substring(tokens.get(j - 1)[1], tk[0]).matches("\\s+")) continue;
+                    && s.substring(tokens.get(j - 1)[1], tk[0]).matches(SPACE)) continue;
             break;
         }
         return first;
