@@ -81,11 +81,66 @@ public final class PriorityExtractor implements Extractor {
             }
             i = j - 1;
         }
+        actionTables(ctx, seen, used);
         for (TextLayout.Sentence s : layout.sentences()) {
             if (used.contains(s.block())) continue;
             inline(ctx, s, seen);
             due(ctx, s, seen);
         }
+    }
+
+    private static final Pattern ACTION_COLUMN = Pattern.compile(
+            "(?i)^(?:(?:key|planned|improvement|agreed|priority|next)\\s+)?(?:actions?|steps?|tasks?|activity|activities|what\\s+we\\s+will\\s+do|what\\s+will\\s+we\\s+do)$");
+    private static final Pattern PLAN_COLUMN = Pattern.compile(
+            "(?i)^(?:lead(?:\\s+officer)?|owner|responsible(?:\\s+officer)?|by\\s+whom|who|due(?:\\s+date)?|deadline|target\\s+date|timescales?|by\\s+when|when|completion\\s+date|date|rag(?:\\s+status)?|status|progress)$");
+    private static final Pattern DUE_COLUMN = Pattern.compile("(?i)^(?:due(?:\\s+date)?|deadline|target\\s+date|timescales?|by\\s+when|when|completion\\s+date|date)$");
+
+    /**
+     * Action plans as tables: a header row with an action column and planning columns ("Action | Lead |
+     * Due date"), then one action a row, due on the date its due column gives.
+     */
+    private void actionTables(ExtractionContext ctx, Set<String> seen, Set<Integer> used) {
+        TextLayout layout = ctx.layout();
+        String text = ctx.text();
+        List<TextLayout.Block> blocks = layout.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            List<String> head = cells(text, blocks.get(i));
+            if (head.size() < 2) continue;
+            int action = -1, dueCol = -1;
+            boolean plan = false;
+            for (int c = 0; c < head.size(); c++) {
+                String h = head.get(c).strip();
+                if (ACTION_COLUMN.matcher(h).matches() && action < 0) action = c;
+                else if (PLAN_COLUMN.matcher(h).matches()) { plan = true; if (DUE_COLUMN.matcher(h).matches() && dueCol < 0) dueCol = c; }
+            }
+            if (action < 0 || !plan) continue;
+            int j = i + 1;
+            for (; j < blocks.size(); j++) {
+                TextLayout.Block row = blocks.get(j);
+                List<String> cells = cells(text, row);
+                if (cells.size() < 2) break;
+                used.add(j);
+                if (action >= cells.size()) continue;
+                int cellStart = row.start();
+                for (int c = 0; c < action; c++) cellStart = text.indexOf('\t', cellStart) + 1;
+                String cell = cells.get(action);
+                int start = cellStart + (cell.length() - cell.stripLeading().length());
+                int end = start + cell.strip().length();
+                String priority = Texts.trimEnd(Texts.squash(cell));
+                if (priority.split("\\s+").length < 2 || !seen.add(Texts.key(priority))) continue;
+                while (end > start && ".;,: ".indexOf(text.charAt(end - 1)) >= 0) end--;
+                PartialDate due = dueCol >= 0 && dueCol < cells.size() ? date(cells.get(dueCol).strip()) : null;
+                ctx.add(new Priority(priority, theme(priority), due, List.of(ctx.evidence(start, end, this))));
+            }
+            i = j - 1;
+        }
+    }
+
+    /** The tab-separated cells of a one-line block, or none. */
+    private static List<String> cells(String text, TextLayout.Block b) {
+        String line = text.substring(b.start(), b.end());
+        if (line.indexOf('\t') < 0 || line.indexOf('\n') >= 0) return List.of();
+        return List.of(line.split("\t", -1));
     }
 
     /** A heading: a short line with no closing full stop, or a line in capitals. */
