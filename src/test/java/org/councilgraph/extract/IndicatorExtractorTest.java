@@ -353,4 +353,108 @@ class IndicatorExtractorTest {
         assertEquals("412 looked after children", o.evidence().get(0).quote());
         assertEquals("indicator", o.evidence().get(0).rule());
     }
+
+    @Test
+    void aScorecardWithQuarterColumnsGivesOneObservationPerQuarterAndTheEnglandColumn() {
+        String text = "Performance scorecard, Quarter 2 2024/25\n\n"
+                + "Indicator\tQ1\tQ2\tTarget\tEngland\n"
+                + "Number of children looked after\t598\t611\t580\t\n"
+                + "Rate of children looked after per 10,000\t88\t90\t80\t70\n"
+                + "% of EHCPs issued within 20 weeks\t41%\t47%\t60%\t50.3%\n"
+                + "Average days from referral to assessment\t38\t41\t45\t\n";
+        List<Observation> obs = read(text);
+        assertEquals(5, obs.size(), obs::toString);
+        assertEquals("children-in-care", obs.get(0).indicator());
+        assertValue("598", obs.get(0));
+        assertEquals("2024-06", obs.get(0).period().toString());
+        assertEquals("2024-09", obs.get(1).period().toString());
+        assertTrue(obs.stream().noneMatch(o -> o.value().intValue() == 580 || o.value().intValue() == 88 || o.value().intValue() == 60));
+        Observation england = obs.get(4);
+        assertEquals("ehcp-20-week-pct", england.indicator());
+        assertEquals("E92000001", england.areaCode());
+        assertValue("50.3", england);
+    }
+
+    @Test
+    void aScorecardOfFinancialYearsWithOneCellPerLineIsRead() {
+        String text = "Measure\n2022/23\n2023/24\nEngland\nChildren in care\n702\n688\n–\n"
+                + "Pupils in good or outstanding schools\n86.1%\n88.4%\n89.0%\n\nAbout this data\n";
+        List<Observation> obs = read(text);
+        assertEquals(5, obs.size(), obs::toString);
+        assertEquals("children-in-care", obs.get(0).indicator());
+        assertEquals("2023-03", obs.get(0).period().toString());
+        assertEquals("2024-03", obs.get(1).period().toString());
+        assertEquals("E92000001", obs.get(4).areaCode());
+    }
+
+    @Test
+    void aScorecardWhoseColumnsAreNeitherPeriodsNorAreasIsNotRead() {
+        String text = "Indicator\tTarget\tRAG\nNumber of children looked after\t580\tAmber\nChildren in need\t2,000\tGreen\n";
+        assertEquals(List.of(), read(text));
+    }
+
+    @Test
+    void aQuarterInBracketsLabelsTheFigureAfterIt() {
+        List<Observation> obs = read("Children's Services Performance Report – Quarter 2 2024/25\n\n"
+                + "Children looked after (CLA) at the end of Q2: 412 (Q1: 398)\n");
+        assertEquals(2, obs.size(), obs::toString);
+        assertValue("412", obs.get(0));
+        assertEquals("2024-09", obs.get(0).period().toString());
+        assertValue("398", obs.get(1));
+        assertEquals("2024-06", obs.get(1).period().toString());
+    }
+
+    @Test
+    void aQuarterWithoutAKnownFinancialYearGivesNoPeriod() {
+        Observation o = only(read("Children looked after at the end of Q2: 412"));
+        assertNull(o.period());
+    }
+
+    @Test
+    void aDateAfterTheFigureAChangeCameFromIsThatFiguresOnly() {
+        List<Observation> obs = read("Children subject to a child protection plan: 287, down from 301 at the end of June", DERBY, LocalDate.of(2024, 11, 19));
+        assertEquals(2, obs.size(), obs::toString);
+        assertValue("287", obs.get(0));
+        assertNull(obs.get(0).period());
+        assertEquals("2024-06", obs.get(1).period().toString());
+    }
+
+    @Test
+    void anEnglandFigureInBracketsIsEnglandsAndTheFigureBeforeItTheCouncils() {
+        List<Observation> obs = read("NEET 16-17 year olds: 4.2% (England 5.4%).");
+        assertEquals(2, obs.size(), obs::toString);
+        assertValue("4.2", obs.get(0));
+        assertEquals(DERBY.gss(), obs.get(0).areaCode());
+        assertValue("5.4", obs.get(1));
+        assertEquals("E92000001", obs.get(1).areaCode());
+    }
+
+    @Test
+    void aComparisonWithAFigureNationallyIsRead() {
+        List<Observation> obs = read("Overall attendance was 92.6% for the autumn term, compared with 93.1% nationally.");
+        assertEquals(2, obs.size(), obs::toString);
+        assertEquals("E92000001", obs.get(1).areaCode());
+        assertValue("93.1", obs.get(1));
+    }
+
+    @Test
+    void aPhaseLabelThenTheShareOfSchoolsJudgedGoodOrOutstandingIsRead() {
+        Observation o = only(read("Secondary schools: 79% are judged good or outstanding."));
+        assertEquals("schools-good-or-outstanding-pct", o.indicator());
+        assertEquals("secondary", o.breakdown());
+        assertValue("79", o);
+    }
+
+    @Test
+    void pupilsWhoAttendAGoodOrOutstandingSchoolAreRead() {
+        Observation o = only(read("91.5% of pupils attend a good or outstanding school."));
+        assertEquals("pupils-in-good-or-outstanding-schools-pct", o.indicator());
+    }
+
+    @Test
+    void twoValuesForTheSameIndicatorAreaAndPeriodKeepOnlyTheFirst() {
+        List<Observation> obs = read("There were 412 looked after children at 31 March 2024. Children in care at 31 March 2024: 415.");
+        assertEquals(1, obs.size(), obs::toString);
+        assertValue("412", obs.get(0));
+    }
 }

@@ -70,4 +70,26 @@ class OrganisationExtractorTest {
                 + "reported to Cabinet and the Scrutiny Committee. Members thanked the Service.\n";
         assertTrue(run(text).isEmpty(), () -> run(text).toString());
     }
+
+    @Test
+    void an_integrated_care_board_named_with_its_area_keeps_the_area() {
+        List<OrganisationMention> os = run("The front door was restructured with NHS Cheshire and Merseyside Integrated Care Board and Kent and Medway ICB.\n");
+        assertEquals(Map.of("NHS Cheshire and Merseyside Integrated Care Board", "nhs", "Kent and Medway ICB", "nhs"), kinds(os));
+    }
+
+    @Test
+    void a_bare_integrated_care_board_stays_the_known_body() {
+        assertEquals(Map.of("Integrated Care Board", "nhs"), kinds(run("Funding was agreed with the Integrated Care Board.\n")));
+    }
+
+    @Test
+    void a_name_never_runs_across_table_cells() {
+        List<OrganisationMention> os = run("Action\tLead\nStrengthen oversight in the Assessment Teams\tHead of Service, Assessment\n");
+        assertEquals(Map.of(), kinds(os));
+    }
+
+    @Test
+    void a_trust_needs_two_name_words() {
+        assertEquals(Map.of("Medway Youth Trust", "other"), kinds(run("The Medway Youth Trust delivers careers advice. The Children's Trust met.\n")));
+    }
 }

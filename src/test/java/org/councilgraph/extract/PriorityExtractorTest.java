@@ -143,4 +143,23 @@ class PriorityExtractorTest {
         assertEquals("send", PriorityExtractor.theme("Reduce waiting times for EHCP assessments"));
         assertEquals("other", PriorityExtractor.theme("send the letter to parents"));
     }
+
+    @Test
+    void each_row_of_an_action_plan_table_is_a_priority_due_on_its_date() {
+        String text = "Action plan\n\n"
+                + "Action\tLead\tDue date\tRAG\n"
+                + "Strengthen management oversight of assessments\tHead of Service\t31 March 2025\tAmber\n"
+                + "Review the sufficiency strategy for foster placements\tHead of Children in Care\tJune 2025\tGreen\n";
+        List<Priority> ps = run(text);
+        assertEquals(List.of("Strengthen management oversight of assessments", "Review the sufficiency strategy for foster placements"), texts(ps));
+        assertEquals("2025-03-31", ps.get(0).due().toString());
+        assertEquals("2025-06", ps.get(1).due().toString());
+        assertEquals("sufficiency-and-placements", ps.get(1).theme());
+    }
+
+    @Test
+    void a_table_without_an_action_column_gives_no_priorities() {
+        String text = "Indicator\tLead\tDue date\nChildren in care\tHead of Service\t31 March 2025\n";
+        assertEquals(List.of(), run(text));
+    }
 }

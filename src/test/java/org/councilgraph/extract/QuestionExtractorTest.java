@@ -98,4 +98,70 @@ class QuestionExtractorTest {
         assertNull(qs.get(0).answer());
         assertNull(qs.get(0).answeredBy());
     }
+
+    @Test
+    void a_full_council_question_heading_is_followed_by_the_question_and_a_response_heading() {
+        String text = """
+                7.1 Question from Councillor Helen Ashworth to the Portfolio Holder for Children, Young People and Education
+
+                “How many families are still waiting more than 20 weeks for a plan?”
+
+                Response from the Portfolio Holder for Children, Young People and Education:
+
+                Thank you for your question. At the end of June, 37 families had waited longer than 20 weeks.
+
+                Supplementary question:
+
+                Will the Portfolio Holder publish the waiting times every quarter?
+
+                Response:
+
+                I am happy to share the figures with ward councillors each quarter.
+                """;
+        List<Question> qs = run(text);
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals("Portfolio Holder for Children, Young People and Education", qs.get(0).answeredBy());
+        assertTrue(qs.get(0).answer().startsWith("Thank you for your question"));
+        assertEquals("Will the Portfolio Holder publish the waiting times every quarter?", qs.get(1).text());
+        assertEquals("Portfolio Holder for Children, Young People and Education", qs.get(1).answeredBy());
+        assertTrue(qs.get(1).answer().startsWith("I am happy"));
+    }
+
+    @Test
+    void a_question_heading_with_no_question_after_it_gives_nothing() {
+        String text = """
+                Question from Councillor Daniel Okafor to the Leader of the Council
+
+                The question was withdrawn before the meeting.
+                """;
+        assertEquals(List.of(), run(text));
+    }
+
+    @Test
+    void members_questions_answered_in_one_sentence_are_read() {
+        List<Question> qs = run("In response to members' questions about the use of unregistered homes, officers advised that four children were placed in unregistered provision.\n");
+        assertEquals(1, qs.size());
+        assertEquals("the use of unregistered homes", qs.get(0).text());
+        assertTrue(qs.get(0).answer().startsWith("officers advised that four children"));
+    }
+
+    @Test
+    void a_member_who_queried_and_officers_who_reported_give_a_question_and_answer() {
+        List<Question> qs = run("A Member queried how many families had used the new family hubs. Officers reported that 5,420 families had attended since September.\n");
+        assertEquals(1, qs.size());
+        assertEquals("How many families had used the new family hubs", qs.get(0).text());
+        assertNull(qs.get(0).answeredBy());
+    }
+
+    @Test
+    void a_post_written_in_full_as_the_subject_answers() {
+        List<Question> qs = run("Councillor Joan Whitley asked whether school nurses were part of the front door. The Designated Nurse for Safeguarding Children confirmed that a lead attended twice a week.\n");
+        assertEquals(1, qs.size());
+        assertEquals("Designated Nurse for Safeguarding Children", qs.get(0).answeredBy());
+    }
+
+    @Test
+    void a_member_who_asked_with_no_answer_after_gives_nothing() {
+        assertEquals(List.of(), run("A Member asked whether the report would be published. The Committee then moved to the next item.\n"));
+    }
 }
