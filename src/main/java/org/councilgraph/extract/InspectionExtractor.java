@@ -40,17 +40,29 @@ public final class InspectionExtractor implements Extractor {
     /** What may stand before a kind's name and belongs to the mention: "the September 2022 (Ofsted) …". */
     private static final Pattern PREMODIFIER = Pattern.compile("(?iu)(?:" + DETERMINER + "\\s+)?(?:(" + DATE_PRE + ")\\s+)?(?:joint\\s+)?(?:Ofsted(?:[’']s)?\\s+)?$");
     /** What may follow a kind's name and belongs to it: "ILACS inspection", "(ILACS)". */
-    private static final Pattern POSTMODIFIER = Pattern.compile("(?iu)^(?:\\s+(?:inspection|visit|process|report))?(?:\\s*\\([A-Z]{2,6}\\))?");
+    private static final Pattern POSTMODIFIER = Pattern.compile("(?iu)^(?:\\s+(?:inspection|visit|process|report|framework))?(?:\\s*\\([A-Z]{2,6}\\))?");
     /** A definite reference to an inspection with no kind named. */
     private static final Pattern GENERIC = Pattern.compile("(?iu)(?<![\\p{L}])" + DETERMINER.replace("|a|an", "")
-            + "\\s+(?:(?:most\\s+recent|recent|latest|last|previous|prior|earlier|current|full|subsequent|standard)\\s+)?(?:(" + DATE_PRE + ")\\s+)?"
+            + "\\s+(?:(?:most\\s+recent|recent|latest|last|previous|prior|earlier|current|full|subsequent|standard|short|graded)\\s+){0,2}(?:(" + DATE_PRE + ")\\s+)?"
             + "(?:Ofsted(?:[’']s)?\\s+)?inspection(?![\\p{L}])");
 
     private static final String MONTH = "(" + Dates.MONTH + ")";
     private static final Pattern RANGE = Pattern.compile("(?iu)^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+" + MONTH + ")?(?:\\s+(" + YEAR + "))?\\s*(?:-|–|—|to|and|until)\\s*"
             + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\s*,?\\s+(" + YEAR + ")");
-    private static final Pattern AFTER = Pattern.compile("(?iu)^\\s*,?\\s*(\\(\\s*)?(?:(?:which|that)\\s+)?(?:(?:had\\s+|has\\s+)?" + InspectionTerms.cues("date-verb")
-            + "\\s+)?(?:by\\s+Ofsted\\s+)?(?:(in|on|during|between|from|dated|of)\\s+)?(?:the\\s+week\\s+(?:of|commencing)\\s+)?");
+    /** A capitalised place that is not a month: "Sunderland", "North East Lincolnshire's". */
+    private static final String PLACE = "(?-i:(?!" + Dates.MONTH + "\\b)\\p{Lu}[\\p{L}-]*(?:\\s+(?!" + Dates.MONTH + "\\b)\\p{Lu}[\\p{L}-]*){0,2})(?:[’']s?)?";
+    /**
+     * What may stand between a name and its date, saying what or where was inspected: "to Torbay's
+     * children's services", "in Sunderland", "of the local authority", "of the multi-agency response to
+     * children who need help,".
+     */
+    private static final String COMPLEMENT = "(?:(?:to|of|in|into|at)\\s+(?:(?:the\\s+)?(?:local\\s+authority|council)(?:[’']s)?|(?:the\\s+)?" + PLACE + ")"
+            + "(?:\\s+children[’']s\\s+(?:services|social\\s+care)(?:\\s+services)?)?"
+            + "|(?:of|into)\\s+(?:the\\s+)?(?:multi-agency\\s+|partnership\\s+)?(?:response|arrangements)\\s+(?:to|for)\\s+[^,;.()]{3,100}?(?=,))";
+    private static final String DATE_VERB = "(?:(?:had\\s+|has\\s+)?" + InspectionTerms.cues("date-verb") + "\\s+)";
+    private static final Pattern AFTER = Pattern.compile("(?iu)^(?:\\s+" + COMPLEMENT + ")?\\s*,?\\s*(\\(\\s*)?(?:(?:which|that)\\s+)?(?:(?:Ofsted|inspectors)\\s+)?"
+            + DATE_VERB + "?(?:(?:jointly\\s+)?by\\s+(?:[^,.;()]{1,60}?\\s*,\\s*(?:which|that)\\s+" + DATE_VERB + "|Ofsted)\\s*)?(?:" + COMPLEMENT + "\\s+)?"
+            + "(?:(in|on|during|between|from|dated|of)\\s+)?(?:the\\s+week\\s+(?:of|commencing)\\s+)?");
     private static final Pattern YEAR_ONLY = Pattern.compile("^(" + YEAR + ")(?![\\p{L}\\p{N}])");
 
     private static final Pattern PLANNED_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])" + InspectionTerms.cues("planned-before")
@@ -60,7 +72,7 @@ public final class InspectionExtractor implements Extractor {
     private static final String Q = "[‘'“\"]?";
     private static final String G = InspectionTerms.GRADES.regex().replace("(?iu)", "");
     private static final Pattern GRADE_CUE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:judged|rated|graded|assessed|found|judge?ments?|grades?|grading|ratings?)"
-            + "(?:\\s+[\\p{L}’'-]+){0,4}?\\s*(?:of|as|to\\s+be|was|were|is|are|:|–|-)?\\s*" + Q + "$");
+            + "(?:\\s+[\\p{L}’'-]+){0,6}?\\s*(?:of|as|to\\s+be|was|were|is|are|:|–|-)?\\s*" + Q + "$");
     private static final Pattern GRADE_CUE_AFTER = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:overall\\s+)?(?:judge?ments?|grades?|grading|ratings?)(?![\\p{L}])");
     private static final Pattern FOLLOW_OK = Pattern.compile("(?iu)^[’'”\"]?\\s*(?:$|[.,;:)!–-]|(?:overall|judge?ments?|grades?|grading|ratings?|in|for|by|at|across"
             + "|with|and|since|following|from|after|when|as|on|under|which|whereby|but|again|once)(?![\\p{L}]))");
@@ -68,6 +80,9 @@ public final class InspectionExtractor implements Extractor {
     private static final Pattern DISJOINED_BEFORE = Pattern.compile("(?iu)(?:" + G + ")[’'”\"]?\\s*(?:or|and|/)\\s*" + Q + "$");
     /** How an agenda item's title opens: "To receive an update on …", "To consider …". */
     private static final Pattern TITLE_OPENING = Pattern.compile("^To\\s+(?:receive|consider|note|approve|agree|review|scrutinise|discuss)\\b");
+    private static final Pattern OVERALL_AFTER = Pattern.compile("(?iu)^[’'”\"]?\\s+overall(?![\\p{L}])");
+    private static final Pattern GRADE_AT = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:at|in|following|from)\\s+");
+    private static final Pattern YEAR_AFTER_GRADE = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:(?:overall\\s+)?(?:judge?ment|grade|grading|rating)\\s+)?(?:in|of)\\s+((?:19|20)\\d\\d)(?![\\d/–-])");
     private static final Pattern OVERALL_CUE = Pattern.compile("(?iu)overall|final");
 
     @Override public String id() { return "inspection"; }
@@ -229,7 +244,10 @@ public final class InspectionExtractor implements Extractor {
         /** Overall grades said in the sentence, given to the inspection they are about. */
         private void grades(String sentence, int base, List<Resolved> resolved) {
             if (sentence.contains("%") || InspectionTerms.NOT_ABOUT.matcher(sentence).find()) return;
+            // areas named outside the inspection's own name ("the inspection of services for children in
+            // need of help and protection …" names none)
             boolean namesAreas = InspectionTerms.AREAS.find(sentence, 0).stream()
+                    .filter(h -> resolved.stream().noneMatch(r -> h.start() >= r.mention().start() - base && h.end() <= r.mention().end() - base))
                     .anyMatch(h -> h.value() != org.councilgraph.model.JudgementArea.OVERALL_EFFECTIVENESS);
             for (InspectionTerms.Hit<Grade> g : InspectionTerms.GRADES.find(sentence, 0)) {
                 String before = sentence.substring(0, g.start());
@@ -239,17 +257,40 @@ public final class InspectionExtractor implements Extractor {
                 Matcher cueBefore = GRADE_CUE_BEFORE.matcher(before);
                 Matcher cueAfter = GRADE_CUE_AFTER.matcher(after);
                 boolean hasBefore = cueBefore.find(), hasAfter = cueAfter.find();
-                if (!hasBefore && !hasAfter) continue;
+                // "'requires improvement to be good' at the previous inspection in 2019": the grade the
+                // inspection named right after it was given
+                Draft at = hasBefore || hasAfter ? null : gradedAt(sentence, base, g.end(), resolved);
+                if (!hasBefore && !hasAfter && at == null) continue;
                 int from = hasBefore ? cueBefore.start() : g.start();
                 int to = hasAfter ? g.end() + cueAfter.end() : g.end();
                 // an "overall" judgement of "four key areas" sentence is a judgement of areas, not the grade
-                String cue = sentence.substring(Math.max(0, from - 20), to);
+                Matcher overallAfter = OVERALL_AFTER.matcher(sentence.substring(to));
+                String cue = sentence.substring(Math.max(0, from - 20), overallAfter.find() ? to + overallAfter.end() : to);
                 if (namesAreas && !OVERALL_CUE.matcher(cue).find()) continue;
-                Draft d = anchor(sentence, base + g.start(), resolved);
+                Draft d = at != null ? at : anchor(sentence, base + g.start(), resolved);
                 if (d == null) continue;
+                // "judged inadequate in 2022", "the inadequate judgement of 2022": the inspection of that year
+                Matcher year = YEAR_AFTER_GRADE.matcher(sentence.substring(to));
+                if (year.find() && d.start != null && d.start.year() != Integer.parseInt(year.group(1))) {
+                    int y = Integer.parseInt(year.group(1));
+                    d = drafts.stream().filter(x -> x.status == InspectionStatus.COMPLETED && InspectionTerms.GRADED.contains(x.type)
+                            && x.start != null && x.start.year() == y).findFirst().orElse(null);
+                    if (d == null) continue;
+                }
                 if (d.grade == null) d.grade = g.value();
                 if (d.grade == g.value()) d.evidence.add(ctx.evidence(base + from, base + to, InspectionExtractor.this));
             }
+        }
+
+        /** The graded inspection whose mention follows a grade at {@code end} after "at", "in" or "following". */
+        private Draft gradedAt(String sentence, int base, int end, List<Resolved> resolved) {
+            if (!InspectionTerms.CONTEXT.matcher(sentence).find()) return null;
+            Matcher m = GRADE_AT.matcher(sentence.substring(end));
+            if (!m.find()) return null;
+            for (Resolved r : resolved)
+                if (r.mention().start() - base == end + m.end() && InspectionTerms.GRADED.contains(r.draft().type)
+                        && r.draft().status == InspectionStatus.COMPLETED) return r.draft();
+            return null;
         }
 
         /** The graded inspection a grade at {@code pos} is about. */

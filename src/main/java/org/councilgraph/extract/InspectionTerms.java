@@ -128,6 +128,7 @@ final class InspectionTerms {
         for (Inspection i : inspections) {
             if (i.status() == InspectionStatus.PLANNED || !kinds.contains(i.type())) continue;
             for (Evidence e : i.evidence()) {
+                if (!isMention(e)) continue;
                 if (e.start() < pos && e.start() > bestStart && !isPast(text, e.start(), e.end())) {
                     best = i;
                     bestStart = e.start();
@@ -135,6 +136,13 @@ final class InspectionTerms {
             }
         }
         return best;
+    }
+
+    private static final Pattern MENTION_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:inspection|inspected|visit|review)(?![\\p{L}])");
+
+    /** Whether evidence quotes a mention of the inspection, not only its grade ("judged to be good"). */
+    static boolean isMention(Evidence e) {
+        return MENTION_WORD.matcher(e.quote()).find() || TYPES.pattern.matcher(e.quote()).find();
     }
 
     /** The inspection one of whose mentions lies within {@code text[start,end)}, if any (the first). */
