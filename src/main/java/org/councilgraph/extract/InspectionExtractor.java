@@ -187,9 +187,12 @@ public final class InspectionExtractor implements Extractor {
                     if (d == null && !m.past() && focus != null && cand.contains(focus) && focus.start == null) d = focus;
                     if (d == null) {
                         boolean ofsted = sentence.matches("(?s).*\\bOfsted\\b.*");
+                        // in a paper already about Ofsted's work with the council ("the focused visit …
+                        // judged RI at its last full inspection in 2022"), a dated inspection is one too
+                        boolean aboutOfsted = drafts.stream().anyMatch(x -> x.type != InspectionType.PEER_REVIEW);
                         InspectionType type = m.weak() ? InspectionType.OTHER
                                 : lastNamedKind != null ? lastNamedKind
-                                : ofsted && childrens ? InspectionType.OTHER : null;
+                                : (ofsted && childrens) || aboutOfsted ? InspectionType.OTHER : null;
                         if (type == null) return null;
                         d = create(type, InspectionStatus.COMPLETED);
                     }
@@ -257,9 +260,9 @@ public final class InspectionExtractor implements Extractor {
                 Matcher cueBefore = GRADE_CUE_BEFORE.matcher(before);
                 Matcher cueAfter = GRADE_CUE_AFTER.matcher(after);
                 boolean hasBefore = cueBefore.find(), hasAfter = cueAfter.find();
-                // "'requires improvement to be good' at the previous inspection in 2019": the grade the
-                // inspection named right after it was given
-                Draft at = hasBefore || hasAfter ? null : gradedAt(sentence, base, g.end(), resolved);
+                // "'requires improvement to be good' at the previous inspection in 2019", "judged RI at its
+                // last full inspection": the grade the inspection named right after it gave
+                Draft at = gradedAt(sentence, base, g.end(), resolved);
                 if (!hasBefore && !hasAfter && at == null) continue;
                 int from = hasBefore ? cueBefore.start() : g.start();
                 int to = hasAfter ? g.end() + cueAfter.end() : g.end();
