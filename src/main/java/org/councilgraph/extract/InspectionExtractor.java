@@ -42,9 +42,13 @@ public final class InspectionExtractor implements Extractor {
     /** What may follow a kind's name and belongs to it: "ILACS inspection", "(ILACS)". */
     private static final Pattern POSTMODIFIER = Pattern.compile("(?iu)^(?:\\s+(?:inspection|visit|process|report|framework))?(?:\\s*\\([A-Z]{2,6}\\))?");
     /** A definite reference to an inspection with no kind named. */
-    private static final Pattern GENERIC = Pattern.compile("(?iu)(?<![\\p{L}])" + DETERMINER.replace("|a|an", "")
+    private static final Pattern GENERIC = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + DETERMINER.replace("|a|an", "")
+            + "|(?:the\\s+)?(?:council|authority|local\\s+authority|department|service)[’']s|(?-i:\\p{Lu}[\\p{L}-]+)[’']s)"
             + "\\s+(?:(?:most\\s+recent|recent|latest|last|previous|prior|earlier|current|full|subsequent|standard|short|graded)\\s+){0,2}(?:(" + DATE_PRE + ")\\s+)?"
-            + "(?:Ofsted(?:[’']s)?\\s+)?inspection(?![\\p{L}])");
+            + "(?:Ofsted(?:[’']s)?\\s+)?(?<noun>inspection|visit)(?![\\p{L}])");
+    /** Qualifiers of an inspection Ofsted grades: "the last full inspection", "its most recent standard inspection". */
+    private static final Pattern GRADED_QUALIFIER = Pattern.compile("(?iu)(?<![\\p{L}])(?:full|standard|short|graded)\\s");
+    private static final java.util.Set<InspectionType> VISITS = java.util.EnumSet.of(InspectionType.FOCUSED_VISIT, InspectionType.MONITORING_VISIT);
 
     private static final String MONTH = "(" + Dates.MONTH + ")";
     private static final Pattern RANGE = Pattern.compile("(?iu)^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+" + MONTH + ")?(?:\\s+(" + YEAR + "))?\\s*(?:-|–|—|to|and|until)\\s*"
@@ -100,7 +104,7 @@ public final class InspectionExtractor implements Extractor {
 
     /** A mention of an inspection in a sentence; {@code type} is null for "the inspection". */
     private record Mention(int start, int end, InspectionType type, boolean weak, PartialDate date, PartialDate endDate,
-                           PartialDate published, boolean planned, boolean past, boolean recent) {}
+                           PartialDate published, boolean planned, boolean past, boolean recent, boolean visit, boolean graded) {}
 
     private record Resolved(Mention mention, Draft draft) {}
 
@@ -168,6 +172,13 @@ public final class InspectionExtractor implements Extractor {
                 return d;
             }
             Draft d;
+            if (m.visit()) {
+                // "the visit": only the focused or monitoring visit the text is about
+                if (focus == null || !VISITS.contains(focus.type) || focus.status != InspectionStatus.COMPLETED) return null;
+                if (m.date() != null && focus.start != null && !compatible(focus.start, m.date())) return null;
+                fill(focus, m);
+                return focus;
+            }
             if (m.type() != null && !m.weak()) {
                 List<Draft> same = completed().stream().filter(x -> x.type == m.type()).toList();
                 if (m.date() != null) {
@@ -190,8 +201,11 @@ public final class InspectionExtractor implements Extractor {
                         // in a paper already about Ofsted's work with the council ("the focused visit …
                         // judged RI at its last full inspection in 2022"), a dated inspection is one too
                         boolean aboutOfsted = drafts.stream().anyMatch(x -> x.type != InspectionType.PEER_REVIEW);
+                        // "the last standard inspection" is not of the JTAI or SEND kind last named
+                        InspectionType named = lastNamedKind != null && (!m.graded() || InspectionTerms.GRADED.contains(lastNamedKind)) ? lastNamedKind : null;
                         InspectionType type = m.weak() ? InspectionType.OTHER
-                                : lastNamedKind != null ? lastNamedKind
+                                : named != null ? named
+                                : m.graded() ? InspectionType.OTHER
                                 : (ofsted && childrens) || aboutOfsted ? InspectionType.OTHER : null;
                         if (type == null) return null;
                         d = create(type, InspectionStatus.COMPLETED);
@@ -334,7 +348,10 @@ public final class InspectionExtractor implements Extractor {
             if (out.stream().anyMatch(m -> s < m.end() - base && e > m.start() - base)) continue;
             if (e < sentence.length() && sentence.charAt(e) == 's') continue;
             if (aboutSomethingElse(sentence, s, e)) continue;
-            out.add(mention(sentence, base, s, e, null, false, g.group(1), title.test(base + s)));
+            Mention m = mention(sentence, base, s, e, null, false, g.group(1), title.test(base + s));
+            boolean visit = g.group("noun").equalsIgnoreCase("visit");
+            out.add(new Mention(m.start(), m.end(), null, false, m.date(), m.endDate(), m.published(), m.planned(), m.past(), m.recent(),
+                    visit, !visit && GRADED_QUALIFIER.matcher(g.group()).find()));
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
@@ -391,7 +408,7 @@ public final class InspectionExtractor implements Extractor {
         boolean past = InspectionTerms.isPast(sentence, start, end);
         boolean recent = InspectionTerms.RECENT_INSIDE.matcher(sentence.substring(start, Math.min(end, start + 40))).find();
         while (end > start && Character.isWhitespace(sentence.charAt(end - 1))) end--;
-        return new Mention(base + start, base + end, type, weak, date, endDate, published, planned, past, recent);
+        return new Mention(base + start, base + end, type, weak, date, endDate, published, planned, past, recent, false, false);
     }
 
     private static PartialDate parse(String written) {

@@ -123,17 +123,21 @@ final class InspectionTerms {
      * inspection") and inspections not yet done.
      */
     static Inspection inContext(String text, List<Inspection> inspections, int pos, Set<InspectionType> kinds) {
-        Inspection best = null;
-        int bestStart = -1;
+        List<Map.Entry<Evidence, Inspection>> mentions = new ArrayList<>();
         for (Inspection i : inspections) {
             if (i.status() == InspectionStatus.PLANNED || !kinds.contains(i.type())) continue;
-            for (Evidence e : i.evidence()) {
-                if (!isMention(e)) continue;
-                if (e.start() < pos && e.start() > bestStart && !isPast(text, e.start(), e.end())) {
-                    best = i;
-                    bestStart = e.start();
-                }
-            }
+            for (Evidence e : i.evidence())
+                if (isMention(e) && e.start() < pos && !isPast(text, e.start(), e.end())) mentions.add(Map.entry(e, i));
+        }
+        mentions.sort(Comparator.comparingInt(m -> m.getKey().start()));
+        Inspection best = null;
+        for (Map.Entry<Evidence, Inspection> m : mentions) {
+            Inspection i = m.getValue();
+            // a look back that names no kind ("at the council's most recent standard inspection in 2018")
+            // does not take the place of a later inspection the text is about
+            if (best != null && i != best && i.start() != null && best.start() != null && i.start().compareTo(best.start()) < 0
+                    && !TYPES.pattern.matcher(m.getKey().quote()).find()) continue;
+            best = i;
         }
         return best;
     }
