@@ -24,13 +24,17 @@ import java.util.regex.Pattern;
  * "the most recent inspection", "the 2019 inspection", "its last inspection in 2020"). Dates are read
  * before the name ("the September 2022 focused visit"; in a title, "the July 2024 Ofsted inspection" is
  * the report's publication) or after it ("which took place between 29 April and 3 May 2024", "took
- * place in December 2016", "in 2024"). Words around the name tell a planned inspection ("the
+ * place in December 2016", "in 2024"), also past what or where was inspected ("a focused visit to Torbay's
+ * children's services on 10 and 11 October 2023", "the JTAI of the multi-agency response to …, carried out in
+ * Sunderland between …"). "The visit" dates the focused or monitoring visit in context. Words around the name tell a planned inspection ("the
  * forthcoming …", "… is expected by 2021") and an earlier one ("since the 2019 inspection").
  *
  * <p>Mentions in one document are merged: the same kind and a compatible date are one inspection; an
  * undated reference is the inspection the text is about at that point. An overall grade ("an overall
  * judgement of ‘Requires Improvement’", "maintained its ‘outstanding’ judgement", "final grading
- * received of outstanding") goes to the inspection the sentence names, else to the one in context.
+ * received of outstanding") goes to the inspection the sentence names, else to the one in context; a grade
+ * followed by the inspection it was given at ("RI at its last full inspection in 2022") goes to that one, and
+ * a grade of another year ("the inadequate judgement of 2022") to none but that year's.
  */
 public final class InspectionExtractor implements Extractor {
     private static final String YEAR = "(?:19|20)\\d\\d(?![\\d/–-])";
