@@ -85,6 +85,11 @@ public final class ImprovementAreaExtractor implements Extractor {
             if (head.isListItem() && style(b).equals(style(head)) && b.indent() <= head.indent()) break;
             // a shallower item than the first ends it too
             if (b.indent() < first.indent() && !style(b).equals(style(first))) break;
+            // so does an item of another style set apart by a blank line or reading as a heading
+            // ("4. Next steps" after the bullets)
+            if (j > i + 1 && b.indent() <= first.indent() && !style(b).equals(style(first))
+                    && (ctx.text().substring(blocks.get(j - 1).end(), b.start()).matches("(?s).*\\n[ \\t]*\\n.*") || isHeading(layout.content(b))))
+                break;
             items.add(b);
             j++;
         }
@@ -101,6 +106,12 @@ public final class ImprovementAreaExtractor implements Extractor {
             ctx.add(new ImprovementArea(in, text, List.of(ctx.evidence(start, b.end(), this))));
         }
         return j - 1;
+    }
+
+    /** A short line with no closing punctuation: "Next steps", "Recommendations". */
+    private static boolean isHeading(String content) {
+        String c = content.strip();
+        return !c.isEmpty() && Character.isUpperCase(c.charAt(0)) && c.split("\\s+").length <= 6 && !c.matches("(?s).*[.;:,!?]$");
     }
 
     private static boolean deeper(TextLayout.Block child, TextLayout.Block parent) {

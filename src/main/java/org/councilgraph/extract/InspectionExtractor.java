@@ -24,13 +24,17 @@ import java.util.regex.Pattern;
  * "the most recent inspection", "the 2019 inspection", "its last inspection in 2020"). Dates are read
  * before the name ("the September 2022 focused visit"; in a title, "the July 2024 Ofsted inspection" is
  * the report's publication) or after it ("which took place between 29 April and 3 May 2024", "took
- * place in December 2016", "in 2024"). Words around the name tell a planned inspection ("the
+ * place in December 2016", "in 2024"), also past what or where was inspected ("a focused visit to Torbay's
+ * children's services on 10 and 11 October 2023", "the JTAI of the multi-agency response to …, carried out in
+ * Sunderland between …"). "The visit" dates the focused or monitoring visit in context. Words around the name tell a planned inspection ("the
  * forthcoming …", "… is expected by 2021") and an earlier one ("since the 2019 inspection").
  *
  * <p>Mentions in one document are merged: the same kind and a compatible date are one inspection; an
  * undated reference is the inspection the text is about at that point. An overall grade ("an overall
  * judgement of ‘Requires Improvement’", "maintained its ‘outstanding’ judgement", "final grading
- * received of outstanding") goes to the inspection the sentence names, else to the one in context.
+ * received of outstanding") goes to the inspection the sentence names, else to the one in context; a grade
+ * followed by the inspection it was given at ("RI at its last full inspection in 2022") goes to that one, and
+ * a grade of another year ("the inadequate judgement of 2022") to none but that year's.
  */
 public final class InspectionExtractor implements Extractor {
     private static final String YEAR = "(?:19|20)\\d\\d(?![\\d/–-])";
@@ -40,17 +44,33 @@ public final class InspectionExtractor implements Extractor {
     /** What may stand before a kind's name and belongs to the mention: "the September 2022 (Ofsted) …". */
     private static final Pattern PREMODIFIER = Pattern.compile("(?iu)(?:" + DETERMINER + "\\s+)?(?:(" + DATE_PRE + ")\\s+)?(?:joint\\s+)?(?:Ofsted(?:[’']s)?\\s+)?$");
     /** What may follow a kind's name and belongs to it: "ILACS inspection", "(ILACS)". */
-    private static final Pattern POSTMODIFIER = Pattern.compile("(?iu)^(?:\\s+(?:inspection|visit|process|report))?(?:\\s*\\([A-Z]{2,6}\\))?");
+    private static final Pattern POSTMODIFIER = Pattern.compile("(?iu)^(?:\\s+(?:inspection|visit|process|report|framework))?(?:\\s*\\([A-Z]{2,6}\\))?");
     /** A definite reference to an inspection with no kind named. */
-    private static final Pattern GENERIC = Pattern.compile("(?iu)(?<![\\p{L}])" + DETERMINER.replace("|a|an", "")
-            + "\\s+(?:(?:most\\s+recent|recent|latest|last|previous|prior|earlier|current|full|subsequent|standard)\\s+)?(?:(" + DATE_PRE + ")\\s+)?"
-            + "(?:Ofsted(?:[’']s)?\\s+)?inspection(?![\\p{L}])");
+    private static final Pattern GENERIC = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + DETERMINER.replace("|a|an", "")
+            + "|(?:the\\s+)?(?:council|authority|local\\s+authority|department|service)[’']s|(?-i:\\p{Lu}[\\p{L}-]+)[’']s)"
+            + "\\s+(?:(?:most\\s+recent|recent|latest|last|previous|prior|earlier|current|full|subsequent|standard|short|graded)\\s+){0,2}(?:(" + DATE_PRE + ")\\s+)?"
+            + "(?:Ofsted(?:[’']s)?\\s+)?(?<noun>inspection|visit)(?![\\p{L}])");
+    /** Qualifiers of an inspection Ofsted grades: "the last full inspection", "its most recent standard inspection". */
+    private static final Pattern GRADED_QUALIFIER = Pattern.compile("(?iu)(?<![\\p{L}])(?:full|standard|short|graded)\\s");
+    private static final java.util.Set<InspectionType> VISITS = java.util.EnumSet.of(InspectionType.FOCUSED_VISIT, InspectionType.MONITORING_VISIT);
 
     private static final String MONTH = "(" + Dates.MONTH + ")";
     private static final Pattern RANGE = Pattern.compile("(?iu)^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+" + MONTH + ")?(?:\\s+(" + YEAR + "))?\\s*(?:-|–|—|to|and|until)\\s*"
             + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\s*,?\\s+(" + YEAR + ")");
-    private static final Pattern AFTER = Pattern.compile("(?iu)^\\s*,?\\s*(\\(\\s*)?(?:(?:which|that)\\s+)?(?:(?:had\\s+|has\\s+)?" + InspectionTerms.cues("date-verb")
-            + "\\s+)?(?:by\\s+Ofsted\\s+)?(?:(in|on|during|between|from|dated|of)\\s+)?(?:the\\s+week\\s+(?:of|commencing)\\s+)?");
+    /** A capitalised place that is not a month: "Sunderland", "North East Lincolnshire's". */
+    private static final String PLACE = "(?-i:(?!" + Dates.MONTH + "\\b)\\p{Lu}[\\p{L}-]*(?:\\s+(?!" + Dates.MONTH + "\\b)\\p{Lu}[\\p{L}-]*){0,2})(?:[’']s?)?";
+    /**
+     * What may stand between a name and its date, saying what or where was inspected: "to Torbay's
+     * children's services", "in Sunderland", "of the local authority", "of the multi-agency response to
+     * children who need help,".
+     */
+    private static final String COMPLEMENT = "(?:(?:to|of|in|into|at)\\s+(?:(?:the\\s+)?(?:local\\s+authority|council)(?:[’']s)?|(?:the\\s+)?" + PLACE + ")"
+            + "(?:\\s+children[’']s\\s+(?:services|social\\s+care)(?:\\s+services)?)?"
+            + "|(?:of|into)\\s+(?:the\\s+)?(?:multi-agency\\s+|partnership\\s+)?(?:response|arrangements)\\s+(?:to|for)\\s+[^,;.()]{3,100}?(?=,))";
+    private static final String DATE_VERB = "(?:(?:had\\s+|has\\s+)?" + InspectionTerms.cues("date-verb") + "\\s+)";
+    private static final Pattern AFTER = Pattern.compile("(?iu)^(?:\\s+" + COMPLEMENT + ")?\\s*,?\\s*(\\(\\s*)?(?:(?:which|that)\\s+)?(?:(?:Ofsted|inspectors)\\s+)?"
+            + DATE_VERB + "?(?:(?:jointly\\s+)?by\\s+(?:[^,.;()]{1,60}?\\s*,\\s*(?:which|that)\\s+" + DATE_VERB + "|Ofsted)\\s*)?(?:" + COMPLEMENT + "\\s+)?"
+            + "(?:(in|on|during|between|from|dated|of)\\s+)?(?:the\\s+week\\s+(?:of|commencing)\\s+)?");
     private static final Pattern YEAR_ONLY = Pattern.compile("^(" + YEAR + ")(?![\\p{L}\\p{N}])");
 
     private static final Pattern PLANNED_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])" + InspectionTerms.cues("planned-before")
@@ -60,7 +80,7 @@ public final class InspectionExtractor implements Extractor {
     private static final String Q = "[‘'“\"]?";
     private static final String G = InspectionTerms.GRADES.regex().replace("(?iu)", "");
     private static final Pattern GRADE_CUE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:judged|rated|graded|assessed|found|judge?ments?|grades?|grading|ratings?)"
-            + "(?:\\s+[\\p{L}’'-]+){0,4}?\\s*(?:of|as|to\\s+be|was|were|is|are|:|–|-)?\\s*" + Q + "$");
+            + "(?:\\s+[\\p{L}’'-]+){0,6}?\\s*(?:of|as|to\\s+be|was|were|is|are|:|–|-)?\\s*" + Q + "$");
     private static final Pattern GRADE_CUE_AFTER = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:overall\\s+)?(?:judge?ments?|grades?|grading|ratings?)(?![\\p{L}])");
     private static final Pattern FOLLOW_OK = Pattern.compile("(?iu)^[’'”\"]?\\s*(?:$|[.,;:)!–-]|(?:overall|judge?ments?|grades?|grading|ratings?|in|for|by|at|across"
             + "|with|and|since|following|from|after|when|as|on|under|which|whereby|but|again|once)(?![\\p{L}]))");
@@ -68,6 +88,9 @@ public final class InspectionExtractor implements Extractor {
     private static final Pattern DISJOINED_BEFORE = Pattern.compile("(?iu)(?:" + G + ")[’'”\"]?\\s*(?:or|and|/)\\s*" + Q + "$");
     /** How an agenda item's title opens: "To receive an update on …", "To consider …". */
     private static final Pattern TITLE_OPENING = Pattern.compile("^To\\s+(?:receive|consider|note|approve|agree|review|scrutinise|discuss)\\b");
+    private static final Pattern OVERALL_AFTER = Pattern.compile("(?iu)^[’'”\"]?\\s+overall(?![\\p{L}])");
+    private static final Pattern GRADE_AT = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:at|in|following|from)\\s+");
+    private static final Pattern YEAR_AFTER_GRADE = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:(?:overall\\s+)?(?:judge?ment|grade|grading|rating)\\s+)?(?:in|of)\\s+((?:19|20)\\d\\d)(?![\\d/–-])");
     private static final Pattern OVERALL_CUE = Pattern.compile("(?iu)overall|final");
 
     @Override public String id() { return "inspection"; }
@@ -85,7 +108,7 @@ public final class InspectionExtractor implements Extractor {
 
     /** A mention of an inspection in a sentence; {@code type} is null for "the inspection". */
     private record Mention(int start, int end, InspectionType type, boolean weak, PartialDate date, PartialDate endDate,
-                           PartialDate published, boolean planned, boolean past, boolean recent) {}
+                           PartialDate published, boolean planned, boolean past, boolean recent, boolean visit, boolean graded) {}
 
     private record Resolved(Mention mention, Draft draft) {}
 
@@ -153,6 +176,13 @@ public final class InspectionExtractor implements Extractor {
                 return d;
             }
             Draft d;
+            if (m.visit()) {
+                // "the visit": only the focused or monitoring visit the text is about
+                if (focus == null || !VISITS.contains(focus.type) || focus.status != InspectionStatus.COMPLETED) return null;
+                if (m.date() != null && focus.start != null && !compatible(focus.start, m.date())) return null;
+                fill(focus, m);
+                return focus;
+            }
             if (m.type() != null && !m.weak()) {
                 List<Draft> same = completed().stream().filter(x -> x.type == m.type()).toList();
                 if (m.date() != null) {
@@ -172,9 +202,15 @@ public final class InspectionExtractor implements Extractor {
                     if (d == null && !m.past() && focus != null && cand.contains(focus) && focus.start == null) d = focus;
                     if (d == null) {
                         boolean ofsted = sentence.matches("(?s).*\\bOfsted\\b.*");
+                        // in a paper already about Ofsted's work with the council ("the focused visit …
+                        // judged RI at its last full inspection in 2022"), a dated inspection is one too
+                        boolean aboutOfsted = drafts.stream().anyMatch(x -> x.type != InspectionType.PEER_REVIEW);
+                        // "the last standard inspection" is not of the JTAI or SEND kind last named
+                        InspectionType named = lastNamedKind != null && (!m.graded() || InspectionTerms.GRADED.contains(lastNamedKind)) ? lastNamedKind : null;
                         InspectionType type = m.weak() ? InspectionType.OTHER
-                                : lastNamedKind != null ? lastNamedKind
-                                : ofsted && childrens ? InspectionType.OTHER : null;
+                                : named != null ? named
+                                : m.graded() ? InspectionType.OTHER
+                                : (ofsted && childrens) || aboutOfsted ? InspectionType.OTHER : null;
                         if (type == null) return null;
                         d = create(type, InspectionStatus.COMPLETED);
                     }
@@ -229,7 +265,10 @@ public final class InspectionExtractor implements Extractor {
         /** Overall grades said in the sentence, given to the inspection they are about. */
         private void grades(String sentence, int base, List<Resolved> resolved) {
             if (sentence.contains("%") || InspectionTerms.NOT_ABOUT.matcher(sentence).find()) return;
+            // areas named outside the inspection's own name ("the inspection of services for children in
+            // need of help and protection …" names none)
             boolean namesAreas = InspectionTerms.AREAS.find(sentence, 0).stream()
+                    .filter(h -> resolved.stream().noneMatch(r -> h.start() >= r.mention().start() - base && h.end() <= r.mention().end() - base))
                     .anyMatch(h -> h.value() != org.councilgraph.model.JudgementArea.OVERALL_EFFECTIVENESS);
             for (InspectionTerms.Hit<Grade> g : InspectionTerms.GRADES.find(sentence, 0)) {
                 String before = sentence.substring(0, g.start());
@@ -239,17 +278,40 @@ public final class InspectionExtractor implements Extractor {
                 Matcher cueBefore = GRADE_CUE_BEFORE.matcher(before);
                 Matcher cueAfter = GRADE_CUE_AFTER.matcher(after);
                 boolean hasBefore = cueBefore.find(), hasAfter = cueAfter.find();
-                if (!hasBefore && !hasAfter) continue;
+                // "'requires improvement to be good' at the previous inspection in 2019", "judged RI at its
+                // last full inspection": the grade the inspection named right after it gave
+                Draft at = gradedAt(sentence, base, g.end(), resolved);
+                if (!hasBefore && !hasAfter && at == null) continue;
                 int from = hasBefore ? cueBefore.start() : g.start();
                 int to = hasAfter ? g.end() + cueAfter.end() : g.end();
                 // an "overall" judgement of "four key areas" sentence is a judgement of areas, not the grade
-                String cue = sentence.substring(Math.max(0, from - 20), to);
+                Matcher overallAfter = OVERALL_AFTER.matcher(sentence.substring(to));
+                String cue = sentence.substring(Math.max(0, from - 20), overallAfter.find() ? to + overallAfter.end() : to);
                 if (namesAreas && !OVERALL_CUE.matcher(cue).find()) continue;
-                Draft d = anchor(sentence, base + g.start(), resolved);
+                Draft d = at != null ? at : anchor(sentence, base + g.start(), resolved);
                 if (d == null) continue;
+                // "judged inadequate in 2022", "the inadequate judgement of 2022": the inspection of that year
+                Matcher year = YEAR_AFTER_GRADE.matcher(sentence.substring(to));
+                if (year.find() && d.start != null && d.start.year() != Integer.parseInt(year.group(1))) {
+                    int y = Integer.parseInt(year.group(1));
+                    d = drafts.stream().filter(x -> x.status == InspectionStatus.COMPLETED && InspectionTerms.GRADED.contains(x.type)
+                            && x.start != null && x.start.year() == y).findFirst().orElse(null);
+                    if (d == null) continue;
+                }
                 if (d.grade == null) d.grade = g.value();
                 if (d.grade == g.value()) d.evidence.add(ctx.evidence(base + from, base + to, InspectionExtractor.this));
             }
+        }
+
+        /** The graded inspection whose mention follows a grade at {@code end} after "at", "in" or "following". */
+        private Draft gradedAt(String sentence, int base, int end, List<Resolved> resolved) {
+            if (!InspectionTerms.CONTEXT.matcher(sentence).find()) return null;
+            Matcher m = GRADE_AT.matcher(sentence.substring(end));
+            if (!m.find()) return null;
+            for (Resolved r : resolved)
+                if (r.mention().start() - base == end + m.end() && InspectionTerms.GRADED.contains(r.draft().type)
+                        && r.draft().status == InspectionStatus.COMPLETED) return r.draft();
+            return null;
         }
 
         /** The graded inspection a grade at {@code pos} is about. */
@@ -290,7 +352,10 @@ public final class InspectionExtractor implements Extractor {
             if (out.stream().anyMatch(m -> s < m.end() - base && e > m.start() - base)) continue;
             if (e < sentence.length() && sentence.charAt(e) == 's') continue;
             if (aboutSomethingElse(sentence, s, e)) continue;
-            out.add(mention(sentence, base, s, e, null, false, g.group(1), title.test(base + s)));
+            Mention m = mention(sentence, base, s, e, null, false, g.group(1), title.test(base + s));
+            boolean visit = g.group("noun").equalsIgnoreCase("visit");
+            out.add(new Mention(m.start(), m.end(), null, false, m.date(), m.endDate(), m.published(), m.planned(), m.past(), m.recent(),
+                    visit, !visit && GRADED_QUALIFIER.matcher(g.group()).find()));
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
@@ -347,7 +412,7 @@ public final class InspectionExtractor implements Extractor {
         boolean past = InspectionTerms.isPast(sentence, start, end);
         boolean recent = InspectionTerms.RECENT_INSIDE.matcher(sentence.substring(start, Math.min(end, start + 40))).find();
         while (end > start && Character.isWhitespace(sentence.charAt(end - 1))) end--;
-        return new Mention(base + start, base + end, type, weak, date, endDate, published, planned, past, recent);
+        return new Mention(base + start, base + end, type, weak, date, endDate, published, planned, past, recent, false, false);
     }
 
     private static PartialDate parse(String written) {

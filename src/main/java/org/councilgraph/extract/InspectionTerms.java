@@ -123,18 +123,30 @@ final class InspectionTerms {
      * inspection") and inspections not yet done.
      */
     static Inspection inContext(String text, List<Inspection> inspections, int pos, Set<InspectionType> kinds) {
-        Inspection best = null;
-        int bestStart = -1;
+        List<Map.Entry<Evidence, Inspection>> mentions = new ArrayList<>();
         for (Inspection i : inspections) {
             if (i.status() == InspectionStatus.PLANNED || !kinds.contains(i.type())) continue;
-            for (Evidence e : i.evidence()) {
-                if (e.start() < pos && e.start() > bestStart && !isPast(text, e.start(), e.end())) {
-                    best = i;
-                    bestStart = e.start();
-                }
-            }
+            for (Evidence e : i.evidence())
+                if (isMention(e) && e.start() < pos && !isPast(text, e.start(), e.end())) mentions.add(Map.entry(e, i));
+        }
+        mentions.sort(Comparator.comparingInt(m -> m.getKey().start()));
+        Inspection best = null;
+        for (Map.Entry<Evidence, Inspection> m : mentions) {
+            Inspection i = m.getValue();
+            // a look back that names no kind ("at the council's most recent standard inspection in 2018")
+            // does not take the place of a later inspection the text is about
+            if (best != null && i != best && i.start() != null && best.start() != null && i.start().compareTo(best.start()) < 0
+                    && !TYPES.pattern.matcher(m.getKey().quote()).find()) continue;
+            best = i;
         }
         return best;
+    }
+
+    private static final Pattern MENTION_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:inspection|inspected|visit|review)(?![\\p{L}])");
+
+    /** Whether evidence quotes a mention of the inspection, not only its grade ("judged to be good"). */
+    static boolean isMention(Evidence e) {
+        return MENTION_WORD.matcher(e.quote()).find() || TYPES.pattern.matcher(e.quote()).find();
     }
 
     /** The inspection one of whose mentions lies within {@code text[start,end)}, if any (the first). */

@@ -29,7 +29,9 @@ public final class JudgementExtractor implements Extractor {
     private static final String AREA = InspectionTerms.AREAS.regex().replace("(?iu)", "");
     private static final String GRADE = InspectionTerms.GRADES.regex().replace("(?iu)", "");
     /** "Impact of leaders: Good", "Overall effectiveness – Outstanding", "The experiences … of care leavers\tGood". */
-    private static final Pattern LABEL_LINE = Pattern.compile("(?iu)^\\s*(?:the\\s+)?(" + AREA + ")\\s*(?::|–|—|-|\\t|\\s{2,})\\s*" + Q + "(" + GRADE + ")" + QE + "\\.?\\s*$");
+    private static final Pattern LABEL_LINE = Pattern.compile("(?iu)^\\s*(?:the\\s+)?(" + AREA + ")\\s*(?::|–|—|-|\\||\\t|\\s{2,})\\s*" + Q + "(" + GRADE + ")" + QE + "\\.?\\s*\\|?\\s*$");
+    /** The opening rule of a table row written with pipes: "| Overall effectiveness | Good |". */
+    private static final Pattern PIPE_OPEN = Pattern.compile("^\\s*\\|\\s*");
     private static final Pattern AREA_LINE = Pattern.compile("(?iu)^\\s*(?:the\\s+)?(" + AREA + ")\\s*:?\\s*$");
     private static final Pattern GRADE_LINE = Pattern.compile("(?iu)^\\s*" + Q + "(" + GRADE + ")" + QE + "\\.?\\s*$");
     /** What may stand between an area and its grade in a sentence. */
@@ -90,6 +92,8 @@ public final class JudgementExtractor implements Extractor {
             String line = text.substring(s, lines.get(i)[1]);
             Matcher marker = LIST_MARKER.matcher(line);
             int skip = marker.find() ? marker.end() : 0;
+            Matcher pipe = PIPE_OPEN.matcher(line.substring(skip));
+            if (pipe.find()) skip += pipe.end();
             String body = line.substring(skip);
             Matcher label = LABEL_LINE.matcher(body);
             if (label.matches()) {

@@ -104,4 +104,71 @@ class ImprovementAreaExtractorTest {
     void reads_nothing_from_recommendations_of_a_report_or_without_an_inspection(String text) {
         assertEquals(List.of(), texts(text));
     }
+
+    @Test
+    void reads_areas_for_priority_action_from_a_focused_visit_letter() {
+        List<ImprovementArea> a = areas("""
+                The focused visit took place on 10 and 11 October 2023.
+
+                The letter set out the following areas for priority action:
+
+                - Leaders' oversight of pathway plans.
+                - The sufficiency of accommodation for care leavers.
+                """);
+        assertEquals(List.of("Leaders' oversight of pathway plans", "The sufficiency of accommodation for care leavers"),
+                a.stream().map(ImprovementArea::text).toList());
+        assertEquals(InspectionType.FOCUSED_VISIT, a.get(0).inspection().type());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The report said that the local authority should improve:",
+            "Ofsted said we need to improve:",
+    })
+    void reads_what_the_local_authority_should_improve(String leadIn) {
+        assertEquals(List.of("the quality of pathway planning", "the timeliness of health assessments"), texts(
+                "The ILACS took place from 2 to 13 December 2024.\n\n" + leadIn + "\n\na) the quality of pathway planning;\nb) the timeliness of health assessments.\n"));
+    }
+
+    @Test
+    void reads_nothing_from_a_plan_to_improve_that_names_no_inspection() {
+        assertEquals(List.of(), texts("""
+                The ILACS took place in May 2022.
+
+                The service plan says we need to improve:
+
+                • placement sufficiency
+                • recruitment of foster carers
+                """));
+    }
+
+    @Test
+    void ends_the_list_at_a_numbered_heading_after_the_bullets() {
+        assertEquals(List.of("The timeliness of assessments", "Management oversight"), texts("""
+                The ILACS took place from 4 to 15 March 2024.
+
+                What needs to improve in this local authority?
+
+                • The timeliness of assessments.
+                • Management oversight.
+
+                4. Next steps
+
+                4.1 The council will submit an action plan.
+                """));
+    }
+
+    @Test
+    void keeps_the_later_inspection_in_context_after_a_look_back_to_an_earlier_one() {
+        List<ImprovementArea> a = areas("""
+                The JTAI took place from 8 to 12 July 2019. Services were judged to be good at the council's most recent standard inspection in 2018.
+
+                The letter sets out the following areas for improvement:
+
+                • The quality of return home interviews.
+                • Oversight of training.
+                """);
+        assertEquals(2, a.size(), a::toString);
+        assertEquals(InspectionType.JTAI, a.get(0).inspection().type());
+    }
 }

@@ -246,4 +246,90 @@ class InspectionExtractorTest {
         assertEquals(InspectionType.OTHER, i.type());
         assertEquals("inspected by Ofsted in November 2012", i.evidence().get(0).quote());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Ofsted carried out a standard inspection of Derby's children's services from 4 to 15 March 2024.|2024-03-04|2024-03-15",
+            "Members noted the focussed visit to Torbay's children's services on 10 and 11 October 2023.|2023-10-10|2023-10-11",
+            "Ofsted carried out a monitoring visit to Walsall children's services on 6 and 7 February 2024.|2024-02-06|2024-02-07",
+            "The joint targeted area inspection of the multi-agency response to children who need help, carried out in Sunderland between 11 and 15 September 2023, is reported.|2023-09-11|2023-09-15",
+            "The area SEND inspection carried out jointly by Ofsted and the Care Quality Commission, which took place from 8 to 12 January 2024, is reported.|2024-01-08|2024-01-12",
+            "The re-inspection of Hackney's children's social care services, which Ofsted carried out from 2 to 13 December 2024, was reported.|2024-12-02|2024-12-13",
+    })
+    void reads_dates_after_what_or_where_was_inspected(String sentence, String start, String end) {
+        Inspection i = only(sentence);
+        assertEquals(start, i.start().toString());
+        assertEquals(end, i.end().toString());
+    }
+
+    @Test
+    void reads_no_date_from_a_month_named_as_if_it_were_a_place() {
+        Inspection i = only("The focused visit in November found strong practice.");
+        assertNull(i.start());
+    }
+
+    @Test
+    void dates_the_visit_in_context_from_the_visit() {
+        Inspection i = only("The report covered the sixth monitoring visit. The visit was carried out on 14 and 15 June 2022.");
+        assertEquals("2022-06-14", i.start().toString());
+    }
+
+    @Test
+    void reads_no_visit_without_a_focused_or_monitoring_visit_in_context() {
+        assertEquals(List.of(), inspections("The visit was carried out on 14 June 2022 by the Mayor."));
+    }
+
+    @Test
+    void reads_a_grade_said_with_overall_in_a_sentence_that_also_names_areas() {
+        List<Inspection> found = inspections("Kent's children's services were last inspected under ILACS in May 2022, when they were rated 'Good' overall, "
+                + "with the impact of leaders judged to be outstanding.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Grade.GOOD, found.get(0).overallGrade());
+    }
+
+    @Test
+    void reads_areas_in_the_single_inspection_frameworks_name_as_its_name_not_as_judgements() {
+        Inspection i = only("In the inspection of services for children in need of help and protection, children looked after and care leavers, "
+                + "which took place between 5 and 29 June 2017, Ofsted judged the council's children's services to be good overall.");
+        assertEquals(InspectionType.OTHER, i.type());
+        assertEquals(Grade.GOOD, i.overallGrade());
+    }
+
+    @Test
+    void gives_a_grade_to_the_earlier_inspection_it_was_given_at() {
+        List<Inspection> found = inspections("Ofsted inspected Norfolk's children's services between 10 and 21 July 2023. Inspectors judged our services "
+                + "for children and families to be 'good' overall, up from 'requires improvement to be good' at the previous inspection in 2019.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(Grade.GOOD, found.get(0).overallGrade());
+        assertEquals("2019", found.get(1).start().toString());
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, found.get(1).overallGrade());
+    }
+
+    @Test
+    void gives_no_grade_of_another_year_to_the_inspection_in_hand() {
+        Inspection i = only("The re-inspection of Hackney's children's social care services, which Ofsted carried out from 2 to 13 December 2024 "
+                + "following the inadequate judgement of 2022, was reported. The service is now judged to be good.");
+        assertEquals(Grade.GOOD, i.overallGrade());
+    }
+
+    @Test
+    void reads_the_last_full_inspection_as_an_earlier_graded_one() {
+        List<Inspection> found = inspections("Ofsted made a focused visit to the service on 10 October 2023. "
+                + "Members were reminded that the council had been judged RI at its last full inspection in 2022.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(InspectionType.FOCUSED_VISIT, found.get(0).type());
+        assertNull(found.get(0).overallGrade());
+        assertEquals("2022", found.get(1).start().toString());
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, found.get(1).overallGrade());
+    }
+
+    @Test
+    void does_not_take_a_standard_inspection_for_the_joint_inspection_named_before() {
+        List<Inspection> found = inspections("The JTAI took place from 8 to 12 July 2019. Services were judged to be good at the council's most "
+                + "recent standard inspection in 2018.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(InspectionType.OTHER, found.get(1).type());
+        assertEquals(Grade.GOOD, found.get(1).overallGrade());
+        assertNull(found.get(0).overallGrade());
+    }
 }

@@ -125,4 +125,19 @@ class JudgementExtractorTest {
         assertEquals("Impact of leaders: Good", js.get(0).evidence().get(0).quote());
         assertEquals("Impact of leaders", js.get(0).aspectText());
     }
+
+    @Test
+    void reads_a_table_written_with_pipes() {
+        Map<JudgementArea, Grade> j = judged(CONTEXT + """
+                | Judgement | Grade |
+                | Overall effectiveness | Good |
+                | The experiences and progress of children in care | Requires improvement to be good |
+                """);
+        assertEquals(Map.of(JudgementArea.OVERALL_EFFECTIVENESS, Grade.GOOD, JudgementArea.CHILDREN_IN_CARE, Grade.REQUIRES_IMPROVEMENT), j);
+    }
+
+    @Test
+    void reads_no_judgement_from_a_pipe_row_of_figures() {
+        assertTrue(judged(CONTEXT + "| Care leavers | 94% |\n").isEmpty());
+    }
 }
