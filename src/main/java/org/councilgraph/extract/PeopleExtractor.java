@@ -23,8 +23,7 @@ public final class PeopleExtractor implements Extractor {
             .map(String::toLowerCase).collect(Collectors.toUnmodifiableSet());
 
     private static final String WORD = "[A-Z][\\p{L}’'-]*";
-    /** Space inside a post, or a line break unless the next line opens a "Label:" field of a front sheet. */
-    private static final String SP = "(?:[ \\t]+|[ \\t]*\\n[ \\t]*(?![A-Z][\\w ]{0,30}:))";
+    private static final String SP = "\\s+";
     private static final String PHRASE = "(?!(?:Cllr|Councillor)\\b)" + WORD + "(?:" + SP + "(?:of|for|in|the|[Yy]oung|" + WORD + "))*";
     /**
      * A post's portfolio: "Children's Services", "Education & Skills", or a list of them closed by "and"
@@ -82,7 +81,8 @@ public final class PeopleExtractor implements Extractor {
             int base = b.contentStart();
             List<int[]> postSpans = new ArrayList<>();
             Matcher pm = POST.matcher(content);
-            while (pm.find()) postSpans.add(new int[]{pm.start(), trimPost(content, pm.start(), pm.end())});
+            String lines = ctx.text().substring(base, b.end());
+            while (pm.find()) postSpans.add(new int[]{pm.start(), trimPost(content, pm.start(), endOfLabelledLine(lines, pm.start(), pm.end()))});
 
             List<int[]> nameSpans = new ArrayList<>();
             Matcher cm = COUNCILLOR.matcher(content);
@@ -179,7 +179,10 @@ public final class PeopleExtractor implements Extractor {
         for (int[] p : posts) {
             if (p[0] < nameEnd) continue;
             String between = s.substring(nameEnd, p[0]);
-            if (between.matches("\\s*[,(–-]?\\s*(?:the\\s+)?")) return p;
+            if (between.matches("\\s*[,(–-]?\\s*")) return p;
+            // "Councillor Jane Smith, the Cabinet Member for …, said": an aside closed by a comma; not
+            // "a question from Councillor Tariq, the Director … confirmed", where the post begins the clause
+            if (between.matches("\\s*[,(–-]?\\s*the\\s+") && s.substring(p[1]).matches("(?s)\\s*(?:[,);.]|$).*")) return p;
         }
         return null;
     }
@@ -192,6 +195,14 @@ public final class PeopleExtractor implements Extractor {
         }
         return null;
     }
+
+    /** A post ends at a line break when the next line opens a field of a front sheet ("…Education\nTitle: …"). */
+    private static int endOfLabelledLine(String raw, int start, int end) {
+        Matcher m = NEXT_FIELD.matcher(raw).region(start, raw.length());
+        return m.find() && m.start() < end ? m.start() : end;
+    }
+
+    private static final Pattern NEXT_FIELD = Pattern.compile("[ \\t]*\\r?\\n[ \\t]*[A-Z][\\w ]{0,30}:");
 
     /** Drops trailing connector words a greedy match took ("… Support and"). */
     private static int trimPost(String s, int start, int end) {
