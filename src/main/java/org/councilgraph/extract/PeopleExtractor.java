@@ -69,12 +69,13 @@ public final class PeopleExtractor implements Extractor {
         for (TextLayout.Block b : layout.blocks()) {
             String raw = layout.content(b);
             String plain = raw.strip();
-            if (ATTENDANCE_LABEL.matcher(plain).find()) {
+            Matcher al = ATTENDANCE_LABEL.matcher(plain);
+            if (al.find()) {
                 // a label alone ("PRESENT", "OFFICERS IN ATTENDANCE") heads the lines under it
-                attendance = plain.replaceFirst("[\\s:]+$", "").split("\\s+").length <= 4;
+                attendance = plain.substring(al.end()).isBlank();
                 continue;
             }
-            if (attendance && plain.length() <= 200 && !plain.matches("(?s)^\\d.*") && !plain.endsWith(":")) continue;
+            if (attendance && attendanceLine(plain)) continue;
             attendance = false;
             // headings in capitals ("COUNCILLOR NICK BARDSLEY PORTFOLIO HOLDER FOR …") are read in title case
             String content = Texts.isAllCaps(raw) ? Texts.titleCase(raw) : raw;
@@ -185,6 +186,16 @@ public final class PeopleExtractor implements Extractor {
             if (between.matches("\\s*[,(–-]?\\s*the\\s+") && s.substring(p[1]).matches("(?s)\\s*(?:[,);.]|$).*")) return p;
         }
         return null;
+    }
+
+    /**
+     * A line under an attendance heading: short, not a numbered item heading, not a field label, and
+     * not a sentence of the minutes ("The Chair welcomed everyone to the meeting.").
+     */
+    private static boolean attendanceLine(String line) {
+        if (line.length() > 200 || line.matches("(?s)^\\d.*") || line.endsWith(":")) return false;
+        boolean sentence = line.endsWith(".") && line.split("\\s+").length >= 6 && !line.matches("(?s).*\\b(?:Councillors?|Cllrs?)\\b.*");
+        return !sentence;
     }
 
     /** A post right before a councillor's name: "the Cabinet Member for Children and Young People, Councillor Tomasz Reyes". */
