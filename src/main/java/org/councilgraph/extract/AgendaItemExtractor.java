@@ -36,7 +36,11 @@ public final class AgendaItemExtractor implements Extractor {
         for (int i = 0; i < blocks.size(); i++) {
             TextLayout.Block b = blocks.get(i);
             String line = ctx.layout().flat(b.start(), b.end()).strip();
-            if (line.length() > 260 || line.contains("\n")) continue;
+            if (ctx.text().substring(b.start(), b.end()).contains("\n")) {
+                labelledLines(ctx, b);
+                continue;
+            }
+            if (line.length() > 260) continue;
 
             Matcher form = FORM_LABEL.matcher(ctx.layout().content(b).strip());
             if (form.matches()) {
@@ -48,7 +52,7 @@ public final class AgendaItemExtractor implements Extractor {
                     end = next.end();
                 }
                 if (!title.isEmpty() && title.length() <= 250) {
-                    ctx.add(new AgendaItem(null, Texts.trimEnd(Texts.squash(title)), List.of(ctx.evidence(start, end, this))));
+                    ctx.add(new AgendaItem(null, title(title), List.of(ctx.evidence(start, end, this))));
                 }
                 continue;
             }
@@ -60,8 +64,31 @@ public final class AgendaItemExtractor implements Extractor {
                 boolean titleLine = minutes && line.length() <= 120 && TextLayout.isTitleCase(item.group(2));
                 if (!titleLine && !markedAsItem(ctx, blocks, i)) continue;
             }
-            String title = Texts.trimEnd(Texts.squash(item.group(2)));
-            ctx.add(new AgendaItem(item.group(1), title, List.of(ctx.evidence(b.start(), b.end(), this))));
+            ctx.add(new AgendaItem(item.group(1), title(item.group(2)), List.of(ctx.evidence(b.start(), b.end(), this))));
+        }
+    }
+
+    /** A title as printed, squashed; one written in capitals is given in title case. */
+    static String title(String raw) {
+        String t = Texts.trimEnd(Texts.squash(raw));
+        return Texts.isAllCaps(t) ? Texts.titleCase(t) : t;
+    }
+
+    /**
+     * A front sheet whose "Label: value" lines run together into one block ("Report to: …\nDate of
+     * meeting: …\nTitle: …"): a title label with its value on the same line is read line by line.
+     */
+    private void labelledLines(ExtractionContext ctx, TextLayout.Block b) {
+        int pos = b.start();
+        while (pos < b.end()) {
+            int nl = ctx.text().indexOf('\n', pos);
+            int end = nl < 0 || nl > b.end() ? b.end() : nl;
+            String line = ctx.layout().flat(pos, end).strip();
+            Matcher form = FORM_LABEL.matcher(line);
+            if (form.matches() && form.group(1) != null && !form.group(1).isBlank() && form.group(1).strip().length() <= 250) {
+                ctx.add(new AgendaItem(null, title(form.group(1)), List.of(ctx.evidence(pos, end, this))));
+            }
+            pos = end + 1;
         }
     }
 

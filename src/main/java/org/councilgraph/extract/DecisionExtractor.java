@@ -17,8 +17,21 @@ import java.util.regex.Pattern;
  */
 public final class DecisionExtractor implements Extractor {
     private static final Pattern FORMULA = Pattern.compile(
-            "^(?:(?:It\\s+was\\s+)?(RESOLVED|AGREED|RECOMMENDED|DECIDED)|(?:It\\s+was\\s+)?(Resolved|Agreed|Recommended|Decided)(?=\\s*(?:[:–-]|that\\b)))"
+            "^(?:(?:It\\s+was\\s+)?(RESOLVED|AGREED|RECOMMENDED|DECIDED)|(?:It\\s+was\\s+)?(Resolved|Agreed|Recommended|Decided)(?=\\s*(?:\\([^)\\n]{3,30}\\)\\s*)?(?:[:–-]|that\\b))"
+            + "|(?:As\\s+[^,\\n]{3,150},\\s*)?I\\s+(?:have\\s+)?(AGREE|agree[ds]?|approved?|decided?|resolved?)(?=\\s+to\\s*:|\\s*:|\\s+that\\b))"
+            + "\\s*(?:\\((?i:unanimously|by\\s+(?:a\\s+)?(?:majority|consensus)|nem\\.?\\s*con\\.?)\\)\\s*)?"
             + "\\s*(?:[:–-]\\s*)?(?:\\(?\\d+\\)?\\s*)?(?:[Tt]hat\\s*[:–-]?\\s*)?(.*)$", Pattern.DOTALL);
+    /**
+     * A lead-in that ends with the body's decision and a colon, the resolutions listed after it:
+     * "Having considered an officer report, … the Mayor and Cabinet agreed that:".
+     */
+    private static final Pattern BODY_LEAD = Pattern.compile(
+            "(?s).*?\\b(?:the\\s+)?(?:(?:[A-Z][\\w’'&-]*|and|&|of|for)\\s+){0,6}?" + Lexicon.alternation("committee-heads.txt")
+            + "\\s+(?:(?:unanimously|therefore)\\s+)?(?:agreed|resolved|decided|RESOLVED|AGREED)(?:\\s+(?:that|to))?\\s*:$");
+    /** A lead that names only who decides ("that Cabinet:", "That the Children and Families Committee"): each listed item is a resolution. */
+    private static final Pattern SUBJECT_LEAD = Pattern.compile(
+            "^(?:(?:[Tt]hat\\s+)?(?:the\\s+)?(?:(?:[A-Z][\\w’'&-]*,?|and|&|of|for)\\s+){0,6}?" + Lexicon.alternation("committee-heads.txt")
+            + "|.*\\bto)\\s*[:–-]?$", Pattern.DOTALL);
     private static final Pattern BODY_DECIDED = Pattern.compile(
             "^(?:The|That\\s+the)\\s+" + Lexicon.alternation("committee-heads.txt")
             + "\\s+(noted|agreed|resolved|approved|endorsed|recommended|supported|decided)\\b.*", Pattern.DOTALL);
@@ -41,12 +54,19 @@ public final class DecisionExtractor implements Extractor {
                 i = formula(ctx, blocks, i, f);
                 continue;
             }
+            if (!b.isListItem() && i + 1 < blocks.size() && blocks.get(i + 1).isListItem()
+                    && BODY_LEAD.matcher(Texts.squash(content)).matches()) {
+                List<TextLayout.Block> items = listAfter(layout, blocks, i);
+                for (TextLayout.Block it : items) addItem(ctx, it, DecisionType.AGREED);
+                i += items.size();
+                continue;
+            }
             for (TextLayout.Sentence s : layout.sentencesOf(b)) {
                 String sentence = layout.text(s);
                 if (BODY_DECIDED.matcher(sentence).matches() || PASSIVE_NOTED.matcher(sentence).matches()) {
                     DecisionType type = sentence.toLowerCase(Locale.ROOT).matches("(?s).*\\bnoted\\b.*") ? DecisionType.NOTED
                             : sentence.toLowerCase(Locale.ROOT).contains("recommended") ? DecisionType.RECOMMENDED : DecisionType.AGREED;
-                    ctx.add(new Decision(Texts.trimEnd(Texts.squash(sentence)), type, List.of(ctx.evidence(s.start(), s.end(), this))));
+                    ctx.add(new Decision(clean(Texts.squash(sentence)), type, List.of(ctx.evidence(s.start(), s.end(), this))));
                 }
             }
         }
@@ -56,44 +76,85 @@ public final class DecisionExtractor implements Extractor {
     private int formula(ExtractionContext ctx, List<TextLayout.Block> blocks, int i, Matcher f) {
         TextLayout layout = ctx.layout();
         TextLayout.Block head = blocks.get(i);
-        String word = (f.group(1) != null ? f.group(1) : f.group(2)).toUpperCase(Locale.ROOT);
+        String word = (f.group(1) != null ? f.group(1) : f.group(2) != null ? f.group(2) : "AGREED").toUpperCase(Locale.ROOT);
         DecisionType type = switch (word) {
             case "AGREED" -> DecisionType.AGREED;
             case "RECOMMENDED" -> DecisionType.RECOMMENDED;
             default -> DecisionType.RESOLVED;
         };
-        String lead = Texts.squash(f.group(3));
-        List<TextLayout.Block> items = new ArrayList<>();
-        int j = i + 1;
-        if (lead.isEmpty() || lead.endsWith(":") || lead.endsWith("–") || lead.endsWith("-")) {
-            // the list ends where its spacing changes: "3. Reasons for the Decision" after a blank line
-            // in a proforma whose resolution items were written line under line is the next field
-            Boolean spaced = null;
-            while (j < blocks.size() && blocks.get(j).isListItem()) {
-                boolean gap = layout.text().substring(blocks.get(j - 1).end(), blocks.get(j).start()).contains("\n\n");
-                if (j > i + 1) {
-                    if (spaced == null) spaced = gap;
-                    else if (spaced != gap) break;
-                }
-                items.add(blocks.get(j++));
+        String lead = Texts.squash(f.group(4));
+        int leadBlock = i;
+        // "RESOLVED:" on its own line, the resolution in the paragraph under it ("That the minutes … be approved.")
+        if (lead.isEmpty() && i + 1 < blocks.size() && !blocks.get(i + 1).isListItem()) {
+            String next = Texts.squash(layout.content(blocks.get(i + 1)));
+            if (next.matches("(?s)^That\\b.*")) {
+                lead = next.replaceFirst("^That\\s*", "");
+                leadBlock = i + 1;
             }
         }
-        boolean separateResolutions = lead.isEmpty() || (!items.isEmpty()
+        boolean subjectLead = !lead.isEmpty() && SUBJECT_LEAD.matcher(lead).matches();
+        List<TextLayout.Block> items = new ArrayList<>();
+        if (lead.isEmpty() || subjectLead || lead.endsWith(":") || lead.endsWith("–") || lead.endsWith("-")) {
+            items = listAfter(layout, blocks, leadBlock);
+        }
+        int j = leadBlock + 1 + items.size();
+        boolean separateResolutions = lead.isEmpty() || subjectLead || (!items.isEmpty()
                 && items.stream().allMatch(it -> STARTS_RESOLUTION.matcher(layout.content(it).strip()).find()));
         if (separateResolutions && !items.isEmpty()) {
-            for (TextLayout.Block it : items) {
-                String text = Texts.trimEnd(Texts.squash(layout.content(it)).replaceFirst("(?i)^that\\s+", ""));
-                ctx.add(new Decision(text, type, List.of(ctx.evidence(it.start(), it.end(), this))));
-            }
-        } else if (!lead.isEmpty()) {
+            for (TextLayout.Block it : items) addItem(ctx, it, type);
+        } else if (!lead.isEmpty() && !subjectLead) {
             StringBuilder text = new StringBuilder(lead);
-            int end = head.end();
+            int end = blocks.get(leadBlock).end();
             for (TextLayout.Block it : items) {
                 text.append(' ').append(it.marker() == null ? "" : it.marker() + " ").append(Texts.squash(layout.content(it)));
                 end = it.end();
             }
-            ctx.add(new Decision(Texts.trimEnd(text.toString()), type, List.of(ctx.evidence(head.start(), end, this))));
+            ctx.add(new Decision(clean(text.toString()), type, List.of(ctx.evidence(head.start(), end, this))));
         }
         return j - 1;
+    }
+
+    /**
+     * The list items right after block {@code i}. The list ends where its spacing changes ("3. Reasons
+     * for the Decision" after a blank line in a proforma whose resolution items were written line under
+     * line is the next field) or its kind of marker does ("(b) approve …" then "59. SCHOOL ADMISSIONS").
+     */
+    private static List<TextLayout.Block> listAfter(TextLayout layout, List<TextLayout.Block> blocks, int i) {
+        List<TextLayout.Block> items = new ArrayList<>();
+        Boolean spaced = null;
+        String style = null;
+        int j = i + 1;
+        while (j < blocks.size() && blocks.get(j).isListItem()) {
+            boolean gap = layout.text().substring(blocks.get(j - 1).end(), blocks.get(j).start()).contains("\n\n");
+            String s = markerStyle(blocks.get(j).marker());
+            if (j > i + 1) {
+                if (spaced == null) spaced = gap;
+                else if (spaced != gap) break;
+                if (!s.equals(style)) break;
+            }
+            style = s;
+            items.add(blocks.get(j++));
+        }
+        return items;
+    }
+
+    /** "1." and "(2)" are numbers, "a)" and "(b)" letters, "(iv)" roman numerals, anything else a bullet. */
+    private static String markerStyle(String marker) {
+        String m = marker == null ? "" : marker.replaceAll("[().]", "");
+        if (m.matches("\\d+")) return "number";
+        if (m.matches("(?i)i{1,3}|iv|vi{0,3}|ix|x")) return "roman";
+        if (m.matches("[a-z]")) return "letter";
+        if (m.matches("[A-Z]")) return "capital";
+        return "bullet:" + m;
+    }
+
+    private void addItem(ExtractionContext ctx, TextLayout.Block it, DecisionType type) {
+        String text = clean(Texts.squash(ctx.layout().content(it)).replaceFirst("(?i)^that\\s+", ""));
+        if (!text.isEmpty()) ctx.add(new Decision(text, type, List.of(ctx.evidence(it.start(), it.end(), this))));
+    }
+
+    /** Drops the closing punctuation and a list's joining "; and" / ", or". */
+    private static String clean(String s) {
+        return Texts.trimEnd(Texts.trimEnd(s).replaceFirst("(?i)[;,]?\\s+(?:and|or)$", ""));
     }
 }

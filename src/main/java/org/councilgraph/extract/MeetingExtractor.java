@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class MeetingExtractor implements Extractor {
     /** A committee's name: capitalised words ending in a head noun ("Executive Scrutiny Committee"). */
-    static final String COMMITTEE = "((?:(?:[A-Z][\\w’'&-]*|and|&|of|for|the)[ \\t]+){0,8}?" + Lexicon.alternation("committee-heads.txt") + ")";
+    static final String COMMITTEE = "((?:(?:[A-Z][\\w’'&-]*,?|and|&|of|for|the)[ \\t]+){0,8}?" + Lexicon.alternation("committee-heads.txt")
+            + "(?:[ \\t]+\\((?!Item\\b)[A-Z][^()\\n]{2,60}\\))?)";
 
     private static final Pattern HEADING = Pattern.compile(
             "(?:Minutes\\s+of\\s+(?:the\\s+)?(?:(?:an?\\s+)?(?:extraordinary\\s+|special\\s+)?meeting\\s+of\\s+)?(?:the\\s+)?" + COMMITTEE
@@ -26,9 +27,23 @@ public final class MeetingExtractor implements Extractor {
             + "|(?:meeting|Meeting)\\s+of\\s+(?:the\\s+)?" + COMMITTEE + "\\s+(?:held\\s+)?(?:on\\s+)?)"
             + "(" + Dates.DAY.pattern() + ")");
 
+    /**
+     * A committee's name alone on its line, then its date or "Minutes of the meeting held on …" on the
+     * next ("CABINET / MINUTES OF THE MEETING HELD ON WEDNESDAY, 6TH DECEMBER, 2023", "Children, Young
+     * People and Education Committee / Tuesday, 12 March 2024").
+     */
+    private static final Pattern TITLE_BLOCK = Pattern.compile("(?m)^[ \\t]*" + COMMITTEE + "[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*"
+            + "(?i:Minutes\\s+of\\s+(?:the|a)\\s+meeting\\s+held\\s+(?:at\\s+[^\\n]{1,80}?\\s+)?on\\s+|Date(?:\\s+of\\s+meeting)?\\s*:?\\s*)?"
+            + "(" + Dates.DAY.pattern() + ")[^\\n]{0,80}$");
+    /** ModernGov's page subtitle: "Meeting: 13/03/2024 - Scrutiny Board (Children and Families) (Item 45)", "Decided at meeting: 20/03/2024 - Cabinet". */
+    private static final Pattern MODERNGOV_MEETING = Pattern.compile(
+            "(?im)^[ \\t]*(?:meeting|decided\\s+at\\s+meeting)\\s*:\\s*(\\d{1,2}/\\d{1,2}/\\d{4})\\s*[-–]\\s*(\\S[^\\n]{1,100}?)(?:\\s*\\(\\s*Item\\s+\\w+\\s*\\))?[ \\t]*$");
+    /** "Minutes of the proceedings of the Children and Young People Scrutiny Commission held at …": a committee without its date. */
+    private static final Pattern MINUTES_OF = Pattern.compile(
+            "Minutes\\s+of\\s+(?:the\\s+)?(?:proceedings|(?:an?\\s+)?(?:extraordinary\\s+|special\\s+)?meeting)\\s+of\\s+(?:the\\s+)?" + COMMITTEE + "(?=\\s*(?:,|held\\b|at\\b|\\n|$))");
     private static final Pattern FRONT_SHEET_LABEL = Pattern.compile("(?i)^\\s*(?:committee\\s+and\\s+date|meeting\\s+and\\s+date)\\s*:?\\s*$");
-    private static final Pattern COMMITTEE_LABEL = Pattern.compile("(?im)^\\s*(?:committee|meeting|decision\\s+maker)\\s*:\\s*(\\S[^\\n]{1,100})$");
-    private static final Pattern DATE_LABEL = Pattern.compile("(?im)^\\s*(?:date(?:\\s+of\\s+(?:the\\s+)?(?:meeting|decision))?|meeting\\s+date)\\s*:\\s*(\\S[^\\n]{1,60})$");
+    private static final Pattern COMMITTEE_LABEL = Pattern.compile("(?im)^[ \\t]*(?:committee|meeting|decision\\s+maker|report\\s+to)\\s*:[ \\t]*(\\S[^\\n]{1,100})$");
+    private static final Pattern DATE_LABEL = Pattern.compile("(?im)^[ \\t]*(?:date(?:\\s+of\\s+(?:the\\s+)?(?:meeting|decision))?|meeting\\s+date)\\s*:[ \\t]*(\\S[^\\n]{1,60})$");
 
     @Override public String id() { return "meeting"; }
 
@@ -38,11 +53,13 @@ public final class MeetingExtractor implements Extractor {
         LocalDate date = null;
         List<Evidence> evidence = new ArrayList<>();
 
-        Optional<Found> found = frontSheet(ctx).or(() -> heading(ctx)).or(() -> labels(ctx));
+        String text = capitalsAsTitleCase(ctx.text());
+        Optional<Found> found = frontSheet(ctx).or(() -> moderngov(ctx)).or(() -> heading(ctx, text)).or(() -> titleBlock(ctx, text))
+                .or(() -> labels(ctx, text));
         if (found.isPresent()) {
             committee = found.get().committee();
             date = found.get().date();
-            evidence.add(found.get().evidence());
+            evidence.addAll(found.get().evidence());
         }
         var sidecar = ctx.document().sidecar();
         if (sidecar.committee() != null) committee = sidecar.committee();
@@ -50,7 +67,52 @@ public final class MeetingExtractor implements Extractor {
         if (committee != null || date != null) ctx.add(new Meeting(committee, date, evidence));
     }
 
-    private record Found(String committee, LocalDate date, Evidence evidence) {}
+    private record Found(String committee, LocalDate date, List<Evidence> evidence) {
+        Found(String committee, LocalDate date, Evidence evidence) { this(committee, date, List.of(evidence)); }
+    }
+
+    /** The text with every line written in capitals put in title case (same length, so offsets hold). */
+    static String capitalsAsTitleCase(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int pos = 0;
+        while (pos <= text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(pos, end);
+            sb.append(Texts.isAllCaps(line) ? Texts.titleCase(line) : line);
+            if (nl < 0) break;
+            sb.append('\n');
+            pos = nl + 1;
+        }
+        return sb.toString();
+    }
+
+    /** Day-first dates written with dots ("04.03.2024") read as with slashes. */
+    static Optional<LocalDate> labelDate(String value) {
+        return Dates.firstDay(value.replaceAll("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)(?![\\d.])", "$1/$2/$3"));
+    }
+
+    private Optional<Found> moderngov(ExtractionContext ctx) {
+        Matcher m = MODERNGOV_MEETING.matcher(ctx.text());
+        while (m.find()) {
+            Optional<LocalDate> d = Dates.firstDay(m.group(1));
+            if (d.isPresent()) return Optional.of(new Found(committeeName(m.group(2)), d.get(), ctx.evidence(m.start(), m.end(), this)));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Found> titleBlock(ExtractionContext ctx, String text) {
+        Matcher m = TITLE_BLOCK.matcher(text);
+        while (m.find()) {
+            Matcher dm = Dates.DAY.matcher(m.group(2));
+            if (!dm.matches()) continue;
+            Optional<LocalDate> d = Dates.day(dm);
+            if (d.isEmpty()) continue;
+            int start = m.start(1);
+            return Optional.of(new Found(committeeName(m.group(1)), d.get(), ctx.evidence(start, m.end(2), this)));
+        }
+        return Optional.empty();
+    }
 
     private Optional<Found> frontSheet(ExtractionContext ctx) {
         var blocks = ctx.layout().blocks();
@@ -66,8 +128,8 @@ public final class MeetingExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private Optional<Found> heading(ExtractionContext ctx) {
-        Matcher m = HEADING.matcher(ctx.text());
+    private Optional<Found> heading(ExtractionContext ctx, String text) {
+        Matcher m = HEADING.matcher(text);
         while (m.find()) {
             String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             Matcher dm = Dates.DAY.matcher(m.group(4));
@@ -79,15 +141,30 @@ public final class MeetingExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private Optional<Found> labels(ExtractionContext ctx) {
-        Matcher c = COMMITTEE_LABEL.matcher(ctx.text());
-        Matcher d = DATE_LABEL.matcher(ctx.text());
-        if (!c.find() || !d.find()) return Optional.empty();
-        Optional<LocalDate> date = Dates.firstDay(d.group(1));
+    /**
+     * A labelled committee ("Committee:", "Decision Maker:", "Report to:") or a "Minutes of the
+     * proceedings of …" heading, with a labelled date ("Date of meeting: 04.03.2024") elsewhere on the
+     * page: a ModernGov decision page prints the two far apart.
+     */
+    private Optional<Found> labels(ExtractionContext ctx, String text) {
+        Matcher d = DATE_LABEL.matcher(text);
+        Optional<LocalDate> date = Optional.empty();
+        while (date.isEmpty() && d.find()) date = labelDate(d.group(1));
         if (date.isEmpty()) return Optional.empty();
-        int start = Math.min(c.start(), d.start()), end = Math.max(c.end(), d.end());
-        if (end - start > 400) return Optional.empty();
-        return Optional.of(new Found(committeeName(c.group(1)), date.get(), ctx.evidence(start, end, this)));
+        Matcher c = COMMITTEE_LABEL.matcher(text);
+        int cs, ce, ns, ne;
+        if (c.find() && !c.group(1).matches("(?s)\\s*\\d.*")) {
+            cs = c.start(); ce = c.end(); ns = c.start(1); ne = c.end(1);
+        } else {
+            Matcher h = MINUTES_OF.matcher(text);
+            if (!h.find()) return Optional.empty();
+            cs = h.start(); ce = h.end(); ns = h.start(1); ne = h.end(1);
+        }
+        if (Math.abs(cs - d.start()) > 4000) return Optional.empty();
+        String name = committeeName(text.substring(ns, ne));
+        if (cs <= d.start() && d.end() - cs <= 400) return Optional.of(new Found(name, date.get(), ctx.evidence(cs, d.end(), this)));
+        if (d.start() < cs && ce - d.start() <= 400) return Optional.of(new Found(name, date.get(), ctx.evidence(d.start(), ce, this)));
+        return Optional.of(new Found(name, date.get(), List.of(ctx.evidence(cs, ce, this), ctx.evidence(d.start(), d.end(), this))));
     }
 
     /** "the Cabinet" → "Cabinet"; "CHILDREN'S SERVICES COMMITTEE" → "Children's Services Committee". */

@@ -23,11 +23,30 @@ public final class PeopleExtractor implements Extractor {
             .map(String::toLowerCase).collect(Collectors.toUnmodifiableSet());
 
     private static final String WORD = "[A-Z][\\p{L}’'-]*";
-    private static final String DOMAIN = WORD + "(?:\\s+(?:&|and|of|for|in|the|[Yy]oung|" + WORD + "))*";
+    private static final String SP = "\\s+";
+    private static final String PHRASE = "(?!(?:Cllr|Councillor)\\b)" + WORD + "(?:" + SP + "(?:of|for|in|the|[Yy]oung|" + WORD + "))*";
+    /**
+     * A post's portfolio: "Children's Services", "Education & Skills", or a list of them closed by "and"
+     * ("Children, Young People and Families", "Safeguarding, Reviewing and Quality Assurance").
+     */
+    private static final String DOMAIN = "(?:" + PHRASE + "(?:," + SP + PHRASE + ")+,?" + SP + "(?:and|&)" + SP + PHRASE
+            + "|(?!(?:Cllr|Councillor)\\b)" + WORD + "(?:" + SP + "(?:&|and|of|for|in|the|[Yy]oung|" + WORD + "))*)";
     private static final String QUALIFIERS = "(?:" + Lexicon.alternation("post-qualifiers.txt") + "\\s+)*";
     static final Pattern POST = Pattern.compile("\\b(?:" + Lexicon.alternation("standalone-posts.txt")
             + "|" + QUALIFIERS + Lexicon.alternation("post-heads.txt") + "(?:\\s*:\\s*|\\s+(?:of|for)\\s+(?:the\\s+)?)" + DOMAIN + ")");
-    private static final Pattern COUNCILLOR = Pattern.compile("\\b(?:Cllr\\.?|Councillor|Councilor)\\s+((?:" + WORD + "\\s+){0,3}" + WORD + ")");
+    /** Courtesy titles after "Councillor" that are not part of the name ("Councillor Mrs Fiona Lathwell", "Cllr. Dr Helen Marsh"). */
+    private static final String HONORIFIC = "(?:(?:Mrs|Mr|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\\.?\\s+)?";
+    private static final Pattern COUNCILLOR = Pattern.compile("\\b(?:Cllr\\.?|Councillor|Councilor)\\s+" + HONORIFIC + "((?:" + WORD + "\\s+){0,3}" + WORD + ")");
+    /** A name then its post, at the start of a sentence, an item or a field: "Riya Bansal, Director of Children's Services, outlined …". */
+    private static final Pattern NAME_THEN_POST = Pattern.compile("(?:^|(?<=[.:;]\\s{1,3})|(?<=\\b(?:by|from|with)\\s))(" + WORD + "\\s+(?:" + WORD + "\\s+)?" + WORD + ")(?=\\s*,\\s*|\\s+\\()");
+    /**
+     * Attendance and apologies: "Present:", "PRESENT", "Apologies: …", "Also in attendance:", "Officers in
+     * Attendance: …", "Co-optees: …". Who attended is not who acted, so these name no people facts.
+     */
+    private static final Pattern ATTENDANCE_LABEL = Pattern.compile(
+            "(?i)^(?:present|apologies(?:\\s+for\\s+absence)?|(?:also|officers?|councillors?|members?|other\\s+people|others)\\s+(?:in\\s+attendance|present)"
+            + "|in\\s+attendance|also\\s+attending|co-?optees?|substitutes?|absent)\\b\\s*(?::|$)");
+    private static final Pattern APOLOGIES = Pattern.compile("(?i)\\bapologies\\s+(?:for\\s+absence\\s+)?(?:were|was|had\\s+been)\\s+(?:received|submitted|given|tendered|reported)\\b|^(?:\\d+(?:\\.\\d+)*\\s+)?apologies\\b");
     /** "Councillors Ben Jones and Chandra Patel", "Cllrs Lee, Shah and Doyle": each name of the list. */
     private static final Pattern COUNCILLORS = Pattern.compile("\\b(?:Councillors|Cllrs\\.?)\\s+((?:" + WORD + ")(?:(?:\\s+|\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)" + WORD + ")*)");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
@@ -46,14 +65,25 @@ public final class PeopleExtractor implements Extractor {
         TextLayout layout = ctx.layout();
         Map<String, Person> people = new LinkedHashMap<>();
         Map<String, Person> posts = new LinkedHashMap<>();
+        boolean attendance = false;
         for (TextLayout.Block b : layout.blocks()) {
             String raw = layout.content(b);
+            String plain = raw.strip();
+            Matcher al = ATTENDANCE_LABEL.matcher(plain);
+            if (al.find()) {
+                // a label alone ("PRESENT", "OFFICERS IN ATTENDANCE") heads the lines under it
+                attendance = plain.substring(al.end()).isBlank();
+                continue;
+            }
+            if (attendance && attendanceLine(plain)) continue;
+            attendance = false;
             // headings in capitals ("COUNCILLOR NICK BARDSLEY PORTFOLIO HOLDER FOR …") are read in title case
             String content = Texts.isAllCaps(raw) ? Texts.titleCase(raw) : raw;
             int base = b.contentStart();
             List<int[]> postSpans = new ArrayList<>();
             Matcher pm = POST.matcher(content);
-            while (pm.find()) postSpans.add(new int[]{pm.start(), trimPost(content, pm.start(), pm.end())});
+            String lines = ctx.text().substring(base, b.end());
+            while (pm.find()) postSpans.add(new int[]{pm.start(), trimPost(content, pm.start(), endOfLabelledLine(lines, pm.start(), pm.end()))});
 
             List<int[]> nameSpans = new ArrayList<>();
             Matcher cm = COUNCILLOR.matcher(content);
@@ -74,6 +104,18 @@ public final class PeopleExtractor implements Extractor {
                     from = sep.end();
                 }
             }
+            Matcher np = NAME_THEN_POST.matcher(content);
+            while (np.find()) {
+                int end = nameEnd(content, np.start(1), np.end(1));
+                int from = np.start(1);
+                boolean taken = nameSpans.stream().anyMatch(n -> n[1] < end && from < n[2]);
+                if (!taken && end == np.end(1) && adjacentPost(content, end, postSpans) != null) nameSpans.add(new int[]{np.start(1), np.start(1), end});
+            }
+            List<int[]> apologies = new ArrayList<>();
+            for (TextLayout.Sentence s : layout.sentencesOf(b)) {
+                if (APOLOGIES.matcher(layout.text(s)).find()) apologies.add(new int[]{s.start() - base, s.end() - base});
+            }
+            nameSpans.removeIf(n -> apologies.stream().anyMatch(a -> n[1] >= a[0] && n[1] < a[1]));
             for (TextLayout.Sentence s : layout.sentencesOf(b)) {
                 int off = s.start() - base;
                 Matcher sm = SPEAKER.matcher(content.substring(off, s.end() - base));
@@ -89,13 +131,15 @@ public final class PeopleExtractor implements Extractor {
                 Person p = people.computeIfAbsent(Texts.key(name), k -> new Person());
                 p.name = name;
                 int[] post = adjacentPost(content, n[2], postSpans);
-                int end = n[2];
+                int start = n[0], end = n[2];
+                if (post == null) post = precedingPost(content, n[0], postSpans);
                 if (post != null) {
                     if (p.post == null) p.post = postText(content, post);
-                    end = post[1];
+                    start = Math.min(start, post[0]);
+                    end = Math.max(end, post[1]);
                     postSpans.remove(post);
                 }
-                p.evidence.add(ctx.evidence(base + n[0], base + end, this));
+                p.evidence.add(ctx.evidence(base + start, base + end, this));
             }
             for (int[] post : postSpans) {
                 String text = postText(content, post);
@@ -136,10 +180,40 @@ public final class PeopleExtractor implements Extractor {
         for (int[] p : posts) {
             if (p[0] < nameEnd) continue;
             String between = s.substring(nameEnd, p[0]);
-            if (between.matches("\\s*[,(–-]?\\s*(?:the\\s+)?")) return p;
+            if (between.matches("\\s*[,(–-]?\\s*")) return p;
+            // "Councillor Jane Smith, the Cabinet Member for …, said": an aside closed by a comma; not
+            // "a question from Councillor Tariq, the Director … confirmed", where the post begins the clause
+            if (between.matches("\\s*[,(–-]?\\s*the\\s+") && s.substring(p[1]).matches("(?s)\\s*(?:[,);.]|$).*")) return p;
         }
         return null;
     }
+
+    /**
+     * A line under an attendance heading: short, not a numbered item heading, not a field label, and
+     * not a sentence of the minutes ("The Chair welcomed everyone to the meeting.").
+     */
+    private static boolean attendanceLine(String line) {
+        if (line.length() > 200 || line.matches("(?s)^\\d.*") || line.endsWith(":")) return false;
+        boolean sentence = line.endsWith(".") && line.split("\\s+").length >= 6 && !line.matches("(?s).*\\b(?:Councillors?|Cllrs?)\\b.*");
+        return !sentence;
+    }
+
+    /** A post right before a councillor's name: "the Cabinet Member for Children and Young People, Councillor Tomasz Reyes". */
+    private static int[] precedingPost(String s, int nameStart, List<int[]> posts) {
+        for (int[] p : posts) {
+            if (p[1] > nameStart) continue;
+            if (s.substring(p[1], nameStart).matches("\\s*[,(–-]\\s*")) return p;
+        }
+        return null;
+    }
+
+    /** A post ends at a line break when the next line opens a field of a front sheet ("…Education\nTitle: …"). */
+    private static int endOfLabelledLine(String raw, int start, int end) {
+        Matcher m = NEXT_FIELD.matcher(raw).region(start, raw.length());
+        return m.find() && m.start() < end ? m.start() : end;
+    }
+
+    private static final Pattern NEXT_FIELD = Pattern.compile("[ \\t]*\\r?\\n[ \\t]*[A-Z][\\w ]{0,30}:");
 
     /** Drops trailing connector words a greedy match took ("… Support and"). */
     private static int trimPost(String s, int start, int end) {

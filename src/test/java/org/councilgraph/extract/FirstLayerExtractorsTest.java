@@ -144,7 +144,7 @@ class FirstLayerExtractorsTest {
 
     @Test
     void readsEveryCouncillorOfAListAndMergesASurnameWithTheFullName() {
-        List<PersonMention> p = people("Present: Councillors Ben Jones, Chandra Patel and Dee Okafor.\n\nIn response to Councillor Jones, the officer replied.");
+        List<PersonMention> p = people("Councillors Ben Jones, Chandra Patel and Dee Okafor spoke in support of the proposal.\n\nIn response to Councillor Jones, the officer replied.");
         assertEquals(List.of("Ben Jones", "Chandra Patel", "Dee Okafor"), p.stream().map(PersonMention::name).toList());
         assertEquals(2, p.get(0).evidence().size());
     }

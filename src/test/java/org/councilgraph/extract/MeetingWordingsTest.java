@@ -1,0 +1,233 @@
+package org.councilgraph.extract;
+
+import org.councilgraph.model.AgendaItem;
+import org.councilgraph.model.Decision;
+import org.councilgraph.model.Meeting;
+import org.councilgraph.model.PersonMention;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Meetings, items, decisions and people as further councils write them: front sheets, ModernGov pages, attendance lists. */
+class MeetingWordingsTest {
+    private static List<Meeting> meetings(String text) {
+        return Docs.run(text, Meeting.class, new MeetingExtractor());
+    }
+
+    private static Meeting meeting(String text) {
+        List<Meeting> m = meetings(text);
+        assertEquals(1, m.size(), "one meeting in: " + text);
+        return m.get(0);
+    }
+
+    private static List<Decision> decisions(String text) {
+        return Docs.run(text, Decision.class, new DecisionExtractor());
+    }
+
+    private static List<String> decisionTexts(String text) {
+        return decisions(text).stream().map(Decision::text).toList();
+    }
+
+    private static List<PersonMention> people(String text) {
+        return Docs.run(text, PersonMention.class, new PeopleExtractor());
+    }
+
+    // meetings
+
+    @Test
+    void readsTheModernGovSubtitleWithABracketedCommitteeName() {
+        Meeting m = meeting("Agenda item\n\nMeeting: 13/03/2024 - Scrutiny Board (Children and Families) (Item 45)\n\n45 Annual Report\nPDF 210 KB");
+        assertEquals("Scrutiny Board (Children and Families)", m.committee());
+        assertEquals(LocalDate.of(2024, 3, 13), m.date());
+    }
+
+    @Test
+    void readsADecisionPageWhoseDecisionMakerAndDateStandFarApart() {
+        String filler = "Purpose:\n\n" + "The strategy sets out how the Council will secure homes for children in care. ".repeat(8) + "\n\n";
+        Meeting m = meeting("Decision Maker: Mayor and Cabinet\n\n" + filler + "Publication date: 22/03/2024\n\nDate of decision: 20/03/2024\n");
+        assertEquals("Mayor and Cabinet", m.committee());
+        assertEquals(LocalDate.of(2024, 3, 20), m.date());
+    }
+
+    @Test
+    void readsACommitteeAndDateWrittenInCapitals() {
+        Meeting m = meeting("CABINET MEETING – 12 MARCH 2024\n\nEXECUTIVE SUMMARY SHEET – PART I");
+        assertEquals("Cabinet", m.committee());
+        assertEquals(LocalDate.of(2024, 3, 12), m.date());
+    }
+
+    @Test
+    void readsACommitteeLineWithItsDateOnTheNextLine() {
+        Meeting m = meeting("CHILDREN, YOUNG PEOPLE AND EDUCATION COMMITTEE\n\nTuesday, 12 March 2024\n\nREPORT TITLE: ANNUAL REPORT");
+        assertEquals("Children, Young People and Education Committee", m.committee());
+        assertEquals(LocalDate.of(2024, 3, 12), m.date());
+        Meeting n = meeting("CITY COUNCIL\n\nCABINET\n\nMINUTES OF THE MEETING HELD ON WEDNESDAY, 6TH DECEMBER, 2023\n\nPRESENT:");
+        assertEquals("Cabinet", n.committee());
+        assertEquals(LocalDate.of(2023, 12, 6), n.date());
+    }
+
+    @Test
+    void readsMinutesOfTheProceedingsWithALabelledDate() {
+        Meeting m = meeting("Children and Young People Scrutiny Commission\nMunicipal Year 2023/24\nDate of Meeting: Monday 15th January 2024\n\n"
+                + "Minutes of the proceedings of the Children and Young People Scrutiny Commission held at the Town Hall\n");
+        assertEquals("Children and Young People Scrutiny Commission", m.committee());
+        assertEquals(LocalDate.of(2024, 1, 15), m.date());
+    }
+
+    @Test
+    void readsAReportFrontSheetWithADottedDate() {
+        Meeting m = meeting("Report to: People Scrutiny Commission\nDate of meeting: 04.03.2024\nReport of: Strategic Director: Children and Education\n");
+        assertEquals("People Scrutiny Commission", m.committee());
+        assertEquals(LocalDate.of(2024, 3, 4), m.date());
+    }
+
+    @Test
+    void aCommitteeLineFollowedByProseOrAnUnlabelledDateIsNoMeeting() {
+        assertTrue(meetings("Corporate Parenting Board\n\nThe board last met on 3 May 2023 and agreed its priorities.").isEmpty());
+        assertTrue(meetings("Publication date: 22/03/2024\n\nEffective from: 03/04/2024").isEmpty());
+    }
+
+    // agenda items
+
+    @Test
+    void givesItemTitlesWrittenInCapitalsInTitleCase() {
+        List<AgendaItem> items = Docs.run("Minutes of the meeting of the Cabinet held on 6 December 2023\n\n58. CHILDREN'S SERVICES SELF-ASSESSMENT 2023-24\n\nCabinet received a report.",
+                AgendaItem.class, new AgendaItemExtractor());
+        assertEquals(1, items.size());
+        assertEquals("58", items.get(0).number());
+        assertEquals("Children's Services Self-Assessment 2023-24", items.get(0).title());
+    }
+
+    @Test
+    void readsATitleFieldAmongFrontSheetLinesThatRunTogether() {
+        List<AgendaItem> items = Docs.run("Report to: People Scrutiny Commission\nDate of meeting: 04.03.2024\nTitle: Workforce Strategy Update\nWard: Citywide\n",
+                AgendaItem.class, new AgendaItemExtractor());
+        assertEquals(List.of("Workforce Strategy Update"), items.stream().map(AgendaItem::title).toList());
+    }
+
+    // decisions
+
+    @Test
+    void readsResolutionsListedAfterThatTheCommittee() {
+        assertEquals(List.of("note the findings of the Ofsted focused visit", "endorse the actions set out in paragraph 5 of the report"),
+                decisionTexts("RESOLVED (unanimously):\n\nThat the Children and Families Committee\n\n1. note the findings of the Ofsted focused visit; and\n\n"
+                        + "2. endorse the actions set out in paragraph 5 of the report.\n\n93 Fostering Service Annual Report"));
+    }
+
+    @Test
+    void readsAResolutionInTheParagraphUnderResolved() {
+        assertEquals(List.of("the minutes of the meeting held on 5 February 2024 be approved as a correct record"),
+                decisionTexts("RESOLVED:\n\nThat the minutes of the meeting held on 5 February 2024 be approved as a correct record.\n\n92 Ofsted Focused Visit"));
+    }
+
+    @Test
+    void aListOfResolutionsEndsWhereTheMarkersChangeKind() {
+        assertEquals(List.of("note the annual self-assessment", "approve the improvement plan"),
+                decisionTexts("RESOLVED that Cabinet:\n\n(a) note the annual self-assessment; and\n\n(b) approve the improvement plan.\n\n59. SCHOOL ADMISSION ARRANGEMENTS\n\nCabinet considered a report."));
+    }
+
+    @Test
+    void readsResolutionsListedAfterTheBodyAgreedThat() {
+        assertEquals(List.of("the Sufficiency Strategy be approved", "authority be delegated to the Executive Director to agree the action plan"),
+                decisionTexts("Having considered an officer report, the Mayor and Cabinet agreed that:\n\n(1) the Sufficiency Strategy be approved;\n\n"
+                        + "(2) authority be delegated to the Executive Director to agree the action plan; and\n\nReasons for the decision:\n\nA duty."));
+    }
+
+    @Test
+    void readsAnIndividualCabinetMembersDecision() {
+        assertEquals(List.of("award places on the Short Breaks Framework", "delegate authority to the Executive Director to call off packages"),
+                decisionTexts("Decision:\n\nAs Cabinet Member for Children’s Services, I agree to:\n\na) award places on the Short Breaks Framework; and\n"
+                        + "b) delegate authority to the Executive Director to call off packages.\n\nIs it a key decision? Yes"));
+    }
+
+    @Test
+    void recommendationsAndExplanationsAreNotDecisions() {
+        assertTrue(decisions("Description of Decision:\nCabinet is recommended to:\n(i) note the progress made; and\n(ii) approve the grant allocation.").isEmpty());
+        assertTrue(decisions("The Director explained that:\n\n(a) caseloads had fallen; and\n\n(b) agency use had halved.").isEmpty());
+        assertTrue(decisions("The Chair noted that:\n\n- the report was late.").isEmpty());
+    }
+
+    // people
+
+    @Test
+    void attendanceAndApologiesListsNameNoPeople() {
+        List<PersonMention> p = people("PRESENT\n\nCouncillor D Harwood (Chair)\nCouncillor K Fenner (Vice-Chair)\n\nCouncillors L Amos, R Bailey and J Ellison\n\n"
+                + "OFFICERS IN ATTENDANCE\n\nAmelia Drury, Executive Director of Children’s Services\nJoanne Petts, Head of Legal Services\n\n"
+                + "89 Apologies for Absence\n\nApologies were received from Councillors H Tran and S Brooks.\n\n"
+                + "92 Fostering Report\n\nThe Head of Fostering presented the report.");
+        assertEquals(List.of("Head of Fostering"), p.stream().map(PersonMention::post).toList(), p.toString());
+        assertNull(p.get(0).name());
+        assertTrue(people("Councillors in Attendance: Cllr Otis Blake and Cllr Jonah Whitcombe\n\nApologies: Cllr Laura Pemberton\n\n"
+                + "Also in attendance: Councillor Kevin Orrell").isEmpty());
+    }
+
+    @Test
+    void theMinutesAfterAnAttendanceListAreReadAgain() {
+        List<PersonMention> p = people("Present:\n\nCouncillor Ann Lee\n\nThe Director of Children's Services welcomed the new members to the panel.");
+        assertEquals(List.of("Director of Children's Services"), p.stream().map(PersonMention::post).toList(), p.toString());
+        List<PersonMention> q = people("Apologies: Cllr Laura Pemberton\n\nCouncillor Ann Lee, Cabinet Member for Children's Services\n\nThe Chair thanked her.");
+        assertEquals(List.of("Ann Lee"), q.stream().map(PersonMention::name).toList(), q.toString());
+    }
+
+    @Test
+    void thoseInAttendanceForAnItemAreRead() {
+        List<PersonMention> p = people("The following were in attendance for this item:\n\n·  Councillor Mrs Fiona Lathwell, Executive Member for Children and Families\n"
+                + "·  Priya Mendoza, Head of Safeguarding, Reviewing and Quality Assurance\n\n·  Councillor Lathwell thanked the service.");
+        assertEquals(List.of("Fiona Lathwell", "Priya Mendoza"), p.stream().map(PersonMention::name).toList());
+        assertEquals(List.of("Executive Member for Children and Families", "Head of Safeguarding, Reviewing and Quality Assurance"),
+                p.stream().map(PersonMention::post).toList());
+    }
+
+    @Test
+    void dropsACourtesyTitleAndReadsTheDoctorsPost() {
+        List<PersonMention> p = people("Responsible Cabinet Member: Cllr. Dr Helen Marsh, Cabinet Member for Children’s Services");
+        assertEquals(1, p.size(), p.toString());
+        assertEquals("Helen Marsh", p.get(0).name());
+        assertEquals("Cabinet Member for Children’s Services", p.get(0).post());
+    }
+
+    @Test
+    void readsAPostNamedBeforeTheCouncillorWhoHoldsIt() {
+        List<PersonMention> p = people("The programme is overseen by a board chaired by the Portfolio Holder for Children, Learning and Skills, Councillor Rhiannon Pryce.");
+        assertEquals(1, p.size(), p.toString());
+        assertEquals("Rhiannon Pryce", p.get(0).name());
+        assertEquals("Portfolio Holder for Children, Learning and Skills", p.get(0).post());
+    }
+
+    @Test
+    void readsAnOfficerNamedWithTheirPost() {
+        List<PersonMention> p = people("Riya Bansal, Director of Children's Services, outlined the main strengths.");
+        assertEquals("Riya Bansal", p.get(0).name());
+        assertEquals("Director of Children's Services", p.get(0).post());
+    }
+
+    @Test
+    void aPostThatBeginsTheNextClauseIsNotTheQuestionersPost() {
+        List<PersonMention> p = people("In response to a question from Councillor Tariq, the Director of Children's Services confirmed the plan.");
+        PersonMention tariq = p.stream().filter(x -> "Tariq".equals(x.name())).findFirst().orElseThrow();
+        assertNull(tariq.post());
+        assertTrue(p.stream().anyMatch(x -> x.name() == null && "Director of Children's Services".equals(x.post())));
+    }
+
+    @Test
+    void aListedPortfolioNeedsItsClosingAnd() {
+        assertEquals(List.of("Director of Children, Families and Education"),
+                people("REPORT OF:\tDIRECTOR OF CHILDREN, FAMILIES AND EDUCATION").stream().map(PersonMention::post).toList());
+        assertEquals(List.of("Head of Workforce Development"),
+                people("Officer presenting report: Head of Workforce Development, Children’s Services").stream().map(PersonMention::post).toList());
+    }
+
+    @Test
+    void aPostEndsWhereTheNextFieldOfAFrontSheetBegins() {
+        assertEquals(List.of("Strategic Director: Children and Education"),
+                people("Report of: Strategic Director: Children and Education\nTitle: Workforce Strategy Update").stream().map(PersonMention::post).toList());
+    }
+
+    @Test
+    void aFieldLabelIsNotAPostsPortfolio() {
+        assertTrue(people("Responsible Cabinet Member: Councillor Ann Lee").stream().noneMatch(p -> p.post() != null && p.post().contains("Councillor")));
+    }
+}
