@@ -170,8 +170,10 @@ final class IndicatorSentenceReader {
             if (c.kind() != IndicatorPeriods.Kind.ANCHOR) continue;
             if (rangeStart != null && c.start() >= rangeStart.end() && c.end() <= f.qualifierStart()) continue; // X's own time
             if (c.start() >= f.end() && LABEL_AFTER.matcher(s.substring(c.end())).find()) continue; // "(Q1: 398)" labels the next figure
-            if (rangeStart == null && figures.stream().anyMatch(o -> o != f && !o.word()
-                    && (c.start() >= f.end() ? o.start() >= f.end() && o.end() <= c.start() : o.start() >= c.end() && o.end() <= f.qualifierStart()))) continue;
+            // a date after another figure is that figure's ("287, down from 301 at the end of June"); a date
+            // before several figures ("As at 31 July 2024 there were 1,045 … and 312 …") is all of theirs
+            if (rangeStart == null && c.start() >= f.end() && figures.stream().anyMatch(o -> o != f && !o.word()
+                    && o.start() >= f.end() && o.end() <= c.start())) continue;
             int d = c.start() >= f.end() ? c.start() - f.end() : f.qualifierStart() - c.end();
             if (d < bestDistance) { best = c; bestDistance = d; }
         }

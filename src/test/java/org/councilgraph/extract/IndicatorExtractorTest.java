@@ -89,6 +89,14 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aDateOpeningTheSentenceDatesEveryFigureInIt() {
+        List<Observation> obs = read("As at 31 July 2024 there were 1,045 children in need and 312 children subject to a child protection plan.");
+        assertEquals(2, obs.size(), obs::toString);
+        assertEquals("2024-07-31", obs.get(0).period().toString());
+        assertEquals("2024-07-31", obs.get(1).period().toString());
+    }
+
+    @Test
     void aFigureFollowedByTheChangeItCameFromIsRead() {
         List<Observation> obs = read("The number of children looked after at 31 March 2025 was 564, down from 581 at 31 March 2024.");
         assertEquals(2, obs.size(), obs::toString);

@@ -53,7 +53,7 @@ class EvidenceQuotesTest {
                 }
             }
         }
-        assertTrue(checked > 10, "too few evidence spans: " + checked);
+        assertTrue(checked > 60, "too few evidence spans: " + checked);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
