@@ -49,6 +49,7 @@ public final class IndicatorExtractor implements Extractor {
         for (TextLayout.Block b : layout.blocks()) {
             if (inTable(tables, b)) continue;
             String content = layout.content(b).strip();
+            if (NUMBERED_HEADING.matcher(content).matches() && TextLayout.isTitleCase(content)) continue; // "4 Children in Care": a section number
             IndicatorSentenceReader.Context context;
             if (!b.isListItem()) {
                 String heading = headingBreakdown(content);
@@ -78,6 +79,9 @@ public final class IndicatorExtractor implements Extractor {
             }
         }
     }
+
+    /** A numbered heading on a line of its own: "4 Children in Care", "2.1 Background". */
+    private static final java.util.regex.Pattern NUMBERED_HEADING = java.util.regex.Pattern.compile("^\\d{1,3}(?:\\.\\d{1,2})*\\.?\\s+\\S[^.!?]{0,80}$");
 
     /** "Primary", "Secondary schools:", "Special" on a line of their own. */
     private static String headingBreakdown(String content) {

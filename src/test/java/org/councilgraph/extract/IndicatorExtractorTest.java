@@ -89,6 +89,12 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aSectionNumberOrADayIsNotAFigure() {
+        assertTrue(read("4 Children in Care\n\nThe service continued to improve.").isEmpty());
+        assertTrue(read("The inspection of services for children in need and care leavers took place between 5 and 29 June 2017.").isEmpty());
+    }
+
+    @Test
     void aDateOpeningTheSentenceDatesEveryFigureInIt() {
         List<Observation> obs = read("As at 31 July 2024 there were 1,045 children in need and 312 children subject to a child protection plan.");
         assertEquals(2, obs.size(), obs::toString);
