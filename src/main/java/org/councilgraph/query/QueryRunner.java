@@ -15,8 +15,6 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.councilgraph.rdf.VocabularyGraph;
 import org.councilgraph.store.DocumentStore;
 
@@ -37,9 +35,7 @@ public final class QueryRunner {
     /** Opens {@code data}: a TDB2 directory or an RDF file (triples or quads), with the vocabulary added. */
     public static DatasetGraph open(Path data) {
         if (Files.isDirectory(data)) {
-            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(data.toString());
-            tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return tdb;
+            return DocumentStore.readView(data);
         }
         Lang lang = RDFLanguages.filenameToLang(data.toString());
         if (lang == null) throw new IllegalArgumentException(data + ": not an RDF file or a TDB2 folder");

@@ -6,7 +6,14 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.sys.SystemTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+import java.util.function.Predicate;
 import org.councilgraph.rdf.CG;
 import org.councilgraph.rdf.VocabularyGraph;
 
@@ -40,6 +47,23 @@ public final class DocumentStore {
     }
 
     public DatasetGraph datasetGraph() { return dsg; }
+
+    /**
+     * The store as readers see it: the default graph is the union of the named graphs, and the private
+     * register is filtered out below the query engine (a TDB2 tuple filter, so neither the union nor
+     * {@code GRAPH ?g} reaches it). The server and the {@code query} command both read through this.
+     */
+    public static DatasetGraph readView(Path dir) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        NodeId register = Txn.calculateRead(dsg, () -> TDBInternal.getDatasetGraphTDB(dsg).getQuadTable()
+                .getNodeTupleTable().getNodeTable().getNodeIdForNode(REGISTER));
+        if (register != null && !NodeId.isDoesNotExist(register)) {
+            Predicate<Tuple<NodeId>> hideRegister = t -> t.len() != 4 || !t.get(0).equals(register);
+            dsg.getContext().set(SystemTDB.symTupleFilter, hideRegister);
+        }
+        return dsg;
+    }
 
     /** Replaces the graphs of the given files (and any graph they were loaded as before) in one transaction. */
     public void replace(List<Entry> entries, List<Quad> quadsAsTheyAre) {

@@ -1,6 +1,5 @@
 package org.councilgraph.web;
 
-import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
@@ -11,11 +10,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.sys.SystemTDB;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.councilgraph.rdf.Vocabularies;
 import org.councilgraph.store.DocumentStore;
 
@@ -29,7 +23,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -53,15 +46,8 @@ public final class PublishedDataset {
     /** Opens the TDB2 store in {@code dir} for reading over the web. */
     public static PublishedDataset open(Path dir, Duration timeout) {
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": no such store (run load first)");
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        DatasetGraph dsg = DocumentStore.readView(dir);
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-        NodeId register = Txn.calculateRead(dsg, () -> TDBInternal.getDatasetGraphTDB(dsg).getQuadTable()
-                .getNodeTupleTable().getNodeTable().getNodeIdForNode(DocumentStore.REGISTER));
-        if (register != null && !NodeId.isDoesNotExist(register)) {
-            Predicate<Tuple<NodeId>> hideRegister = t -> t.len() != 4 || !t.get(0).equals(register);
-            dsg.getContext().set(SystemTDB.symTupleFilter, hideRegister);
-        }
         return new PublishedDataset(dsg, timeout, lastModified(dir));
     }
 

@@ -44,6 +44,17 @@ class QueryCommandTest {
     }
 
     @Test
+    void theStoresPrivateRegisterIsNotVisibleToQueries() throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("reg"));
+        Files.writeString(docs.resolve("a.txt"), "AGREED that the report be noted.\n");
+        Path db = tmp.resolve("regdb");
+        assertEquals(0, CliRun.of("load", docs.toString(), "--db", db.toString()).exit());
+        Path q = Files.writeString(tmp.resolve("reg.rq"), "SELECT (COUNT(*) AS ?n) WHERE { { GRAPH <urn:x-councilgraph:register> { ?s ?p ?o } } UNION { ?s <https://w3id.org/councilgraph/def#loadedAs> ?o } }");
+        String csv = capture("query", q.toString(), "--data", db.toString(), "--format", "csv");
+        assertEquals("n\r\n0\r\n", csv.replace("\n", "\r\n").replace("\r\r", "\r"));
+    }
+
+    @Test
     void everyCannedQueryRunsAndHasAHeader() throws Exception {
         Path nq = Files.writeString(tmp.resolve("empty.nq"), "");
         try (var files = Files.list(Path.of("queries"))) {
