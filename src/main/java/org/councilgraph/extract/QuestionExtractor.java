@@ -37,6 +37,15 @@ public final class QuestionExtractor implements Extractor {
             Pattern.DOTALL);
     private static final Pattern ASKED = Pattern.compile(
             "^(?:(?:Cllr\\.?|Councillor)\\s+" + NAME + "|(?:A|One|Another)\\s+[Mm]ember)\\s+(?:asked|queried|enquired)\\s+((?:whether|if|what|how|why|when|who|about)\\b.+)$", Pattern.DOTALL);
+    /** "Councillor X asked: “What is …?”": the question quoted in direct speech. */
+    private static final Pattern ASKED_QUOTED = Pattern.compile(
+            "^(?:(?:Cllr\\.?|Councillor)\\s+" + NAME + "|(?:A|One|Another)\\s+[Mm]ember)\\s+(?:asked|queried|enquired)\\s*[:,]?\\s*[“\"‘']\\s*(.+?\\?)\\s*[”\"’']\\s*$", Pattern.DOTALL);
+    /** "Councillor X, Cabinet Member for Y, replied …": the post between commas after the answerer's name. */
+    private static final Pattern NAME_COMMA_POST = Pattern.compile(
+            "^(?:(?:Cllr\\.?|Councillor)\\s+)?" + NAME + ",\\s+(?:the\\s+)?([^,]+?),\\s+(?:" + VERBS + ")\\b");
+    /** A full-council question's heading: "From Councillor X to the Cabinet Member for Y, Councillor Z:". */
+    private static final Pattern FROM_TO_HEADING = Pattern.compile(
+            "^(?:(?:Supplementary\\s+)?[Qq]uestion\\s+\\d+\\s*[:.–-]?\\s*)?[Ff]rom\\s+(?:Cllr\\.?|Councillor)\\s+" + NAME + "\\s+to\\s+(?:the\\s+)?(.+?)\\s*:?$");
     /** An answer whose subject is officers rather than a post or a person: "Officers reported that …". */
     private static final Pattern OFFICERS_ANSWER = Pattern.compile("^(?:The\\s+)?[Oo]fficers?\\s+(?:" + VERBS + ")\\b");
     /** A post written in full as the answer's subject: "The Designated Nurse for Safeguarding Children confirmed …". */
@@ -56,7 +65,8 @@ public final class QuestionExtractor implements Extractor {
 
     /** "Councillor Ann Lee, Portfolio Holder for Children" gives the post; a bare post or name stays as written. */
     private static String post(String s) {
-        String t = Texts.trimEnd(Texts.squash(s)).replaceFirst("^(?:the|The)\\s+", "");
+        String t = Texts.trimEnd(Texts.squash(s)).replaceFirst("^(?:the|The)\\s+", "")
+                .replaceFirst(",\\s*(?:Cllr\\.?|Councillor)\\s+" + NAME + "$", "");
         Matcher named = Pattern.compile("^(?:Cllr\\.?|Councillor)\\s+" + NAME + "\\s*[,(–-]\\s*(?:the\\s+)?(.+?)\\)?$").matcher(t);
         return named.matches() ? named.group(1) : t;
     }
@@ -74,6 +84,7 @@ public final class QuestionExtractor implements Extractor {
                 continue;
             }
             Matcher qh = QUESTION_HEADING.matcher(Texts.squash(content));
+            if (!qh.matches()) qh = FROM_TO_HEADING.matcher(Texts.squash(content));
             if (!content.contains("?") && qh.matches() && i + 1 < blocks.size() && questionSentence(layout, blocks.get(i + 1)) != null) {
                 if (qh.group(1) != null) addressee = post(qh.group(1));
                 i = question(ctx, blocks, i + 1);
@@ -88,7 +99,7 @@ public final class QuestionExtractor implements Extractor {
                 }
                 // "In response to members' questions about X, officers advised …" leads to nothing: read it inline
             }
-            inline(ctx, b);
+            inline(ctx, b, i + 1 < blocks.size() ? blocks.get(i + 1) : null);
         }
     }
 
@@ -154,6 +165,8 @@ public final class QuestionExtractor implements Extractor {
         if (pm.find() && pm.start() <= 4 && head.substring(0, pm.start()).matches("(?i)(?:the\\s+)?")) {
             return Texts.squash(head.substring(pm.start(), pm.end()).replaceFirst("(?:\\s+(?:&|and|of|for|the))+$", ""));
         }
+        Matcher np = NAME_COMMA_POST.matcher(head);
+        if (np.find() && PeopleExtractor.POST.matcher(np.group(1)).lookingAt()) return Texts.squash(np.group(1));
         Matcher nm = SUBJECT_NAME.matcher(head);
         if (nm.find() && !nm.group(1).matches("(?i)(?:the|members?|it|this|officers?|they)\\b.*")) return Texts.squash(nm.group(1));
         Matcher sp = SUBJECT_POST.matcher(head);
@@ -161,7 +174,7 @@ public final class QuestionExtractor implements Extractor {
         return null;
     }
 
-    private void inline(ExtractionContext ctx, TextLayout.Block b) {
+    private void inline(ExtractionContext ctx, TextLayout.Block b, TextLayout.Block following) {
         TextLayout layout = ctx.layout();
         List<TextLayout.Sentence> sentences = layout.sentencesOf(b);
         for (int k = 0; k < sentences.size(); k++) {
@@ -172,6 +185,19 @@ public final class QuestionExtractor implements Extractor {
                 String answer = Texts.trimEnd(Texts.squash(r.group(2)));
                 ctx.add(new Question(Texts.trimEnd(Texts.squash(r.group(1))), answer, answeredBy(ctx, r.group(2)),
                         List.of(ctx.evidence(s.start(), s.end(), this))));
+                continue;
+            }
+            Matcher quoted = ASKED_QUOTED.matcher(text.strip());
+            if (quoted.matches()) {
+                // the reply is the next sentence, or the first of the next paragraph
+                TextLayout.Sentence next = k + 1 < sentences.size() ? sentences.get(k + 1)
+                        : following != null && !layout.sentencesOf(following).isEmpty() ? layout.sentencesOf(following).get(0) : null;
+                String reply = next == null ? null : layout.text(next);
+                String by = reply == null ? null : answeredBy(ctx, reply);
+                if (by == null) continue;
+                ctx.add(new Question(Texts.trimEnd(Texts.squash(quoted.group(1))).replaceAll("\\?$", ""), Texts.trimEnd(Texts.squash(reply)), by,
+                        List.of(ctx.evidence(s.start(), s.end(), this), ctx.evidence(next.start(), next.end(), this))));
+                if (k + 1 < sentences.size()) k++;
                 continue;
             }
             Matcher a = ASKED.matcher(text);

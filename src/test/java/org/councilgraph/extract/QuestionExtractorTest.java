@@ -164,4 +164,41 @@ class QuestionExtractorTest {
     void a_member_who_asked_with_no_answer_after_gives_nothing() {
         assertEquals(List.of(), run("A Member asked whether the report would be published. The Committee then moved to the next item.\n"));
     }
+
+    @Test
+    void a_question_quoted_after_asked_is_paired_with_the_reply_in_the_next_paragraph() {
+        String text = """
+                Councillor Ann Pryce asked: “How many children in care are placed outside the borough?”
+                Councillor Tom Hale, Cabinet Member for Children and Families, replied that the figure had fallen to 28% and a new recruitment drive had begun.
+                """;
+        List<Question> qs = run(text);
+        assertEquals(1, qs.size());
+        assertEquals("How many children in care are placed outside the borough", qs.get(0).text());
+        assertEquals("Cabinet Member for Children and Families", qs.get(0).answeredBy());
+        assertEquals(2, qs.get(0).evidence().size());
+    }
+
+    @Test
+    void a_quoted_question_without_an_answer_from_a_post_or_person_is_not_a_question() {
+        String text = """
+                Councillor Ann Pryce asked: “How many children in care are placed outside the borough?”
+                The meeting then moved to the next item.
+                """;
+        assertTrue(run(text).isEmpty());
+    }
+
+    @Test
+    void a_from_to_heading_names_the_post_that_answers_the_question_below_it() {
+        String text = """
+                Question 2
+                From Councillor Lee Moss to the Cabinet Member for Education and Skills, Councillor Rita Vance:
+                “Will the Cabinet Member say how many pupils are still waiting for a specialist place?”
+                Response:
+                Forty pupils were waiting at the start of term and each has a named caseworker.
+                """;
+        List<Question> qs = run(text);
+        assertEquals(1, qs.size());
+        assertEquals("Cabinet Member for Education and Skills", qs.get(0).answeredBy());
+        assertTrue(qs.get(0).answer().startsWith("Forty pupils"));
+    }
 }
