@@ -46,6 +46,7 @@ public final class IndicatorExtractor implements Extractor {
         IndicatorSentenceReader reader = new IndicatorSentenceReader(periods, areas);
         String headingBreakdown = null;
         PartialDate leadIn = null;
+        PartialDate standing = standingPeriod(periods, ctx.text());
         for (TextLayout.Block b : layout.blocks()) {
             if (inTable(tables, b)) continue;
             String content = layout.content(b).strip();
@@ -68,9 +69,15 @@ public final class IndicatorExtractor implements Extractor {
             } else {
                 context = new IndicatorSentenceReader.Context(headingBreakdown, leadIn);
             }
+            if (context.period() == null && standing != null) context = new IndicatorSentenceReader.Context(context.breakdown(), standing);
             for (TextLayout.Sentence s : layout.sentencesOf(b)) {
                 String text = layout.text(s);
-                for (IndicatorSentenceReader.Reading r : reader.read(text, context)) {
+                IndicatorSentenceReader.Context sentenceContext = context;
+                // "At 31 January 2025 the council looked after … It was also supporting …": a date opening a
+                // sentence dates the rest of its paragraph too
+                PartialDate opening = openingPeriod(periods, text);
+                if (opening != null) context = new IndicatorSentenceReader.Context(context.breakdown(), opening);
+                for (IndicatorSentenceReader.Reading r : reader.read(text, sentenceContext)) {
                     Key key = new Key(r.indicator(), r.area(), r.period(), r.breakdown(), r.figure().value().stripTrailingZeros().toPlainString());
                     if (!seen.add(key) || key.dimensions() != key && !seen.add(key.dimensions())) continue; // a second value for the same dimensions is left out
                     ctx.add(new Observation(r.indicator(), r.area(), r.period(), r.breakdown(), r.figure().value(), r.unit(),
@@ -89,6 +96,30 @@ public final class IndicatorExtractor implements Extractor {
         var bs = IndicatorLexicon.breakdowns(content, 0, content.length(), List.of("phase", "age", "sex"));
         if (bs.size() != 1 || bs.get(0).start() != 0) return null;
         return HEADING_TAIL.matcher(content.substring(bs.get(0).end())).matches() ? bs.get(0).breakdown().notation() : null;
+    }
+
+    /** "At 31 March 2024, …", "At the end of September 2024 there were …": an anchor date opening a sentence. */
+    private static final Pattern OPENING = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?(?:As\\s+)?(?:At|By|On)\\s+(?:the\\s+end\\s+of\\s+)?", Pattern.CASE_INSENSITIVE);
+
+    static PartialDate openingPeriod(IndicatorPeriods periods, String sentence) {
+        String t = sentence.strip();
+        var m = OPENING.matcher(t);
+        if (!m.lookingAt()) return null;
+        var anchors = periods.cues(t).stream().filter(c -> c.kind() == IndicatorPeriods.Kind.ANCHOR).toList();
+        return !anchors.isEmpty() && anchors.get(0).start() == m.end() && anchors.get(0).period().month() != null
+                ? anchors.get(0).period() : null;
+    }
+
+    /** "Figures are at 31 December 2024 unless stated": the time of every figure in the document that gives none. */
+    private static final Pattern STANDING = Pattern.compile(
+            "\\b(?:all\\s+)?(?:figures|data|numbers)\\s+(?:are|is|relate\\s+to\\s+the\\s+position)\\s+(?:as\\s+)?at\\s+([^.\\n]{4,40}?)\\s*,?\\s+unless\\s+(?:otherwise\\s+)?(?:stated|shown|indicated)",
+            Pattern.CASE_INSENSITIVE);
+
+    static PartialDate standingPeriod(IndicatorPeriods periods, String text) {
+        var m = STANDING.matcher(text);
+        if (!m.find()) return null;
+        var anchors = periods.cues(text.substring(m.start(), m.end())).stream().filter(c -> c.kind() == IndicatorPeriods.Kind.ANCHOR).toList();
+        return anchors.size() == 1 ? anchors.get(0).period() : null;
     }
 
     private static PartialDate leadInPeriod(IndicatorPeriods periods, String content) {

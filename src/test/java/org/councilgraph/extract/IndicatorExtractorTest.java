@@ -471,4 +471,31 @@ class IndicatorExtractorTest {
         assertEquals(1, obs.size(), obs::toString);
         assertValue("412", obs.get(0));
     }
+
+    @Test
+    void aDateOpeningASentenceDatesTheFiguresInTheRestOfItsParagraph() {
+        List<Observation> obs = read("1.2 At 31 January 2025 the council looked after 1,912 children. It was also supporting 2,087 care leavers.");
+        Observation leavers = obs.stream().filter(o -> o.indicator().equals("care-leavers")).findFirst().orElseThrow();
+        assertEquals("2025-01-31", leavers.period().toString());
+    }
+
+    @Test
+    void aDateOpeningAParagraphDoesNotDateTheNextParagraph() {
+        List<Observation> obs = read("At 31 January 2025 there were 1,912 children in care.\n\nThe council supports 2,087 care leavers.");
+        Observation leavers = obs.stream().filter(o -> o.indicator().equals("care-leavers")).findFirst().orElseThrow();
+        assertNull(leavers.period());
+    }
+
+    @Test
+    void aDateInTheMiddleOfASentenceDoesNotDateTheNextSentence() {
+        List<Observation> obs = read("There were 1,912 children in care at 31 January 2025. The council supports 2,087 care leavers.");
+        Observation leavers = obs.stream().filter(o -> o.indicator().equals("care-leavers")).findFirst().orElseThrow();
+        assertNull(leavers.period());
+    }
+
+    @Test
+    void aStandingDateForTheWholeDocumentDatesFiguresThatGiveNone() {
+        List<Observation> obs = read("Figures are at 31 December 2024 unless stated.\n\nThe council supports 987 care leavers.");
+        assertEquals("2024-12-31", only(obs).period().toString());
+    }
 }
