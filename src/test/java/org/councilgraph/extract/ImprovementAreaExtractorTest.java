@@ -171,4 +171,25 @@ class ImprovementAreaExtractorTest {
         assertEquals(2, a.size(), a::toString);
         assertEquals(InspectionType.JTAI, a.get(0).inspection().type());
     }
+
+    @Test
+    void reads_the_areas_a_monitoring_visit_says_need_further_improvement() {
+        List<ImprovementArea> a = areas("""
+                This letter summarises the findings of the monitoring visit on 4 and 5 March 2024.
+                Inspectors found that the following areas need further improvement:
+                o the quality of child protection plans
+                o the timeliness of step-up decisions
+                """);
+        assertEquals(List.of("the quality of child protection plans", "the timeliness of step-up decisions"), a.stream().map(ImprovementArea::text).toList());
+        assertEquals(InspectionType.MONITORING_VISIT, a.get(0).inspection().type());
+    }
+
+    @Test
+    void a_list_of_what_needs_further_improvement_with_no_inspection_named_is_not_read() {
+        assertEquals(List.of(), texts("""
+                The budget report says the following areas need further improvement:
+                o the cost of home to school transport
+                o the use of agency staff
+                """));
+    }
 }
