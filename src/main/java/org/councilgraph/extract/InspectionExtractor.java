@@ -89,7 +89,8 @@ public final class InspectionExtractor implements Extractor {
     /** How an agenda item's title opens: "To receive an update on …", "To consider …". */
     private static final Pattern TITLE_OPENING = Pattern.compile("^To\\s+(?:receive|consider|note|approve|agree|review|scrutinise|discuss)\\b");
     private static final Pattern OVERALL_AFTER = Pattern.compile("(?iu)^[’'”\"]?\\s+overall(?![\\p{L}])");
-    private static final Pattern GRADE_AT = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:at|in|following|from)\\s+");
+    private static final Pattern GRADE_AT = Pattern.compile(
+            "(?iu)^[’'”\"]?\\s+(?:(?:overall\\s+)?(?:judge?ment|grade|grading|rating)\\s+(?:(?:given|awarded|received|made)\\s+)?)?(?:at|in|following|from|after)\\s+");
     private static final Pattern YEAR_AFTER_GRADE = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:(?:overall\\s+)?(?:judge?ment|grade|grading|rating)\\s+)?(?:in|of)\\s+((?:19|20)\\d\\d)(?![\\d/–-])");
     private static final Pattern OVERALL_CUE = Pattern.compile("(?iu)overall|final");
 

@@ -306,6 +306,24 @@ class InspectionExtractorTest {
     }
 
     @Test
+    void gives_a_grade_to_the_earlier_inspection_the_judgement_was_given_after() {
+        List<Inspection> found = inspections("Ofsted inspected the council's children's services from 9 to 20 September 2024. Overall effectiveness was "
+                + "judged “good”, an improvement on the “requires improvement” judgement given after the previous inspection in March 2019.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(Grade.GOOD, found.get(0).overallGrade());
+        assertEquals("2019-03", found.get(1).start().toString());
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, found.get(1).overallGrade());
+    }
+
+    @Test
+    void a_judgement_given_after_something_other_than_an_inspection_grades_no_earlier_inspection() {
+        List<Inspection> found = inspections("Ofsted inspected the council's children's services in March 2019 and judged them good. "
+                + "The council's improvement board met after the judgement was given in April.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Grade.GOOD, found.get(0).overallGrade());
+    }
+
+    @Test
     void gives_no_grade_of_another_year_to_the_inspection_in_hand() {
         Inspection i = only("The re-inspection of Hackney's children's social care services, which Ofsted carried out from 2 to 13 December 2024 "
                 + "following the inadequate judgement of 2022, was reported. The service is now judged to be good.");
