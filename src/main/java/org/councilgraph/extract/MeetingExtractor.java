@@ -55,7 +55,7 @@ public final class MeetingExtractor implements Extractor {
 
         String text = capitalsAsTitleCase(ctx.text());
         Optional<Found> found = frontSheet(ctx).or(() -> moderngov(ctx)).or(() -> heading(ctx, text)).or(() -> titleBlock(ctx, text))
-                .or(() -> labels(ctx, text));
+                .or(() -> addressee(ctx)).or(() -> labels(ctx, text));
         if (found.isPresent()) {
             committee = found.get().committee();
             date = found.get().date();
@@ -146,6 +146,20 @@ public final class MeetingExtractor implements Extractor {
      * proceedings of …" heading, with a labelled date ("Date of meeting: 04.03.2024") elsewhere on the
      * page: a ModernGov decision page prints the two far apart.
      */
+    /** A report's addressee with the meeting's date: "To: Cabinet – 6 March 2025", "Report to: Council, 21 May 2024". */
+    private static final Pattern ADDRESSEE = Pattern.compile("(?m)^[ \\t]*(?:Report\\s+)?To\\s*:[ \\t]*" + COMMITTEE + "[ \\t]*[-–—,][ \\t]*(" + Dates.DAY.pattern() + ")[ \\t]*$");
+
+    private Optional<Found> addressee(ExtractionContext ctx) {
+        Matcher m = ADDRESSEE.matcher(ctx.text());
+        while (m.find()) {
+            Matcher dm = Dates.DAY.matcher(m.group(2));
+            if (!dm.matches()) continue;
+            Optional<LocalDate> d = Dates.day(dm);
+            if (d.isPresent()) return Optional.of(new Found(committeeName(m.group(1)), d.get(), List.of(ctx.evidence(m.start(), m.end(), this))));
+        }
+        return Optional.empty();
+    }
+
     private Optional<Found> labels(ExtractionContext ctx, String text) {
         Matcher d = DATE_LABEL.matcher(text);
         Optional<LocalDate> date = Optional.empty();

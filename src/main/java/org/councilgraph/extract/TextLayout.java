@@ -29,6 +29,8 @@ public final class TextLayout {
     static final Pattern LIST_MARKER = Pattern.compile(
             "^([ \\t]*)([•·▪◦●■□➢►\\-–—*]|o(?=[ \\t])|\\(?[a-hj-z][.)]|\\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)]|\\(?\\d{1,2}[.)])[ \\t]+(?=\\S)");
 
+    private static final Pattern FILE_LINK = Pattern.compile("(?i)^(?:pdf|docx?|xlsx?|pptx?|rtf|odt|html?)\\s+\\d+(?:[.,]\\d+)?\\s*(?:kb|mb|gb)$");
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*(?=\\s+[\"“‘'(\\[]?[A-Z0-9])");
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?i)(?:\\b(?:cllr|mr|mrs|ms|dr|st|no|nos|para|approx|vs|cf|inc|ltd|co|e\\.g|i\\.e|etc|prof|rev|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\\b[A-Z])\\.$");
@@ -117,6 +119,8 @@ public final class TextLayout {
         if ((last == '"' || last == '”' || last == '’' || last == ')') && lastLine.length() > 1
                 && ".!?".indexOf(lastLine.charAt(lastLine.length() - 2)) >= 0) return false;
         String head = next.strip();
+        // a label ("Minutes:", "Additional documents:") or a download link ("PDF 418 KB") stands alone
+        if (head.endsWith(":") && head.split("\\s+").length <= 4 || FILE_LINK.matcher(head).matches()) return false;
         char first = head.charAt(0);
         if (Character.isLowerCase(first)) return true;
         // "The new\nOfsted framework": a wrapped line ends on a lower-case word or a comma;

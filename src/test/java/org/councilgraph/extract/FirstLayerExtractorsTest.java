@@ -52,6 +52,13 @@ class FirstLayerExtractorsTest {
     }
 
     @Test
+    void readsTheAddresseeLineOfAReport() {
+        Meeting m = meeting("From:\tCorporate Director\nTo:\t\tCabinet – 6 March 2025\nSubject:\tSufficiency Strategy\n");
+        assertEquals("Cabinet", m.committee());
+        assertEquals(LocalDate.of(2025, 3, 6), m.date());
+    }
+
+    @Test
     void findsNoMeetingInPlainProse() {
         assertTrue(Docs.run("The Council met its targets in 2019 and the Board was pleased.", Meeting.class, new MeetingExtractor()).isEmpty());
     }

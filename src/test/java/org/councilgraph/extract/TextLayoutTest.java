@@ -30,6 +30,12 @@ class TextLayoutTest {
     }
 
     @Test
+    void aLabelOrADownloadLinkIsNotJoinedToTheLineAbove() {
+        assertEquals(List.of("7 Members’ question", "PDF 120 KB", "Minutes:", "A question was put."),
+                blocks("7 Members’ question\nPDF 120 KB\nMinutes:\nA question was put."));
+    }
+
+    @Test
     void readsEveryCommonListMarker() {
         String text = "Areas:\n• one\no two\n· three\n- four\na. five\nii. six\n3) seven\n(d) eight\n";
         TextLayout l = new TextLayout(text);
