@@ -126,6 +126,9 @@ public final class Iris {
 
     public static String onsGeography(String gss) { return Vocabularies.ONS_GEOGRAPHY + gss; }
 
+    /** A Wikidata item: {@code http://www.wikidata.org/entity/Q17022493}. */
+    public static String wikidata(String qid) { return Vocabularies.WIKIDATA + qid; }
+
     /**
      * A readable path segment: accents folded, lower case, runs of anything but letters and digits
      * turned into one hyphen. Works on code points, so characters beyond U+FFFF are dropped, never split.

@@ -116,12 +116,12 @@ public final class RdfMapper {
                     .addProperty(RDFS.label, c.name(), "en")
                     .addProperty(SKOS.notation, c.gss())
                     .addProperty(CG.gssCode, c.gss())
-                    .addProperty(CG.statisticalGeography, m.createResource(c.onsUri()));
+                    .addProperty(CG.statisticalGeography, m.createResource(Iris.onsGeography(c.gss())));
             if (c.shortName() != null && !c.shortName().equals(c.name())) council.addProperty(SKOS.altLabel, c.shortName(), "en");
             if (c.dfeCode() != null && !c.dfeCode().isBlank()) council.addProperty(CG.dfeCode, c.dfeCode());
             if (c.ofstedUrn() != null && !c.ofstedUrn().isBlank()) council.addProperty(CG.ofstedUrn, c.ofstedUrn());
             if (c.regionGss() != null && !c.regionGss().isBlank()) council.addProperty(CG.region, m.createResource(Iris.onsGeography(c.regionGss())));
-            c.wikidataUri().ifPresent(w -> council.addProperty(OWL.sameAs, m.createResource(w)));
+            if (c.wikidata() != null && !c.wikidata().isBlank()) council.addProperty(OWL.sameAs, m.createResource(Iris.wikidata(c.wikidata())));
             if (c.odcUri() != null && !c.odcUri().isBlank()) council.addProperty(OWL.sameAs, m.createResource(c.odcUri()));
         }
 

@@ -19,8 +19,4 @@ public record Area(String gss, String name, List<String> aliases, String kind) {
         Objects.requireNonNull(kind, "kind");
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
     }
-
-    public String onsUri() {
-        return Council.ONS_PREFIX + gss;
-    }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An English upper-tier council with children's-services responsibility, as one row of the
@@ -29,8 +28,8 @@ public record Council(String gss, String name, String shortName, List<String> al
                       String regionGss, String regionName, String ofstedUrn, String wikidata, String odcUri,
                       LocalDate startDate, LocalDate endDate, String replacedBy) {
 
+    /** Accepted in place of a bare code when looking councils up; IRIs are minted by {@code rdf.Iris}. */
     public static final String ONS_PREFIX = "http://statistics.data.gov.uk/id/statistical-geography/";
-    public static final String WIKIDATA_PREFIX = "http://www.wikidata.org/entity/";
 
     public Council {
         Objects.requireNonNull(gss, "gss");
@@ -60,14 +59,6 @@ public record Council(String gss, String name, String shortName, List<String> al
         LocalDate s2 = other.startDate == null ? LocalDate.MIN : other.startDate;
         LocalDate e2 = other.endDate == null ? LocalDate.MAX : other.endDate;
         return !s1.isAfter(e2) && !s2.isAfter(e1);
-    }
-
-    public String onsUri() {
-        return ONS_PREFIX + gss;
-    }
-
-    public Optional<String> wikidataUri() {
-        return Optional.ofNullable(wikidata).map(q -> WIKIDATA_PREFIX + q);
     }
 
     /** Successor GSS codes, empty when none. */

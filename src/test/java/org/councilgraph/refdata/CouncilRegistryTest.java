@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,15 +57,15 @@ class CouncilRegistryTest {
         assertEquals("E12000001", c.regionGss());
         assertEquals("North East", c.regionName());
         assertEquals("http://opendatacommunities.org/id/unitary-authority/stockton-on-tees", c.odcUri());
-        assertEquals("http://statistics.data.gov.uk/id/statistical-geography/E06000004", c.onsUri());
-        assertEquals("http://www.wikidata.org/entity/Q17022493", c.wikidataUri().orElseThrow());
+        assertEquals("E06000004", c.gss());
+        assertEquals("Q17022493", c.wikidata());
         assertTrue(c.aliases().contains("Stockton"));
     }
 
     @Test
     void a_council_without_a_wikidata_id_has_no_wikidata_uri() {
         Council windsor = gss("E06000040");
-        assertTrue(windsor.wikidataUri().isEmpty());
+        assertNull(windsor.wikidata());
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -318,8 +319,7 @@ class CouncilRegistryTest {
     void areaByGss_covers_country_regions_and_councils() {
         assertEquals("England", registry.areaByGss("E92000001").orElseThrow().name());
         assertEquals(9, registry.areas().stream().filter(a -> a.kind().equals(Area.KIND_REGION)).count());
-        assertEquals("http://statistics.data.gov.uk/id/statistical-geography/E12000007",
-                registry.areaByGss("E12000007").orElseThrow().onsUri());
+        assertEquals("London", registry.areaByGss("E12000007").orElseThrow().name());
         Area stockton = registry.areaByGss("E06000004").orElseThrow();
         assertEquals("Stockton-on-Tees", stockton.name());
         assertEquals(Area.KIND_COUNCIL, stockton.kind());
