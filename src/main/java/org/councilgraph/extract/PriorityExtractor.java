@@ -66,7 +66,11 @@ public final class PriorityExtractor implements Extractor {
             int j = i + 1;
             if (j < blocks.size() && blocks.get(j).isListItem() && (lead || content.endsWith(":"))) {
                 int indent = blocks.get(j).indent();
-                while (j < blocks.size() && blocks.get(j).isListItem() && blocks.get(j).indent() >= indent) {
+                String kind = markerKind(blocks.get(j).marker());
+                // the list ends at a numbered section heading: "5. FINANCIAL IMPLICATIONS" after a)–c)
+                while (j < blocks.size() && blocks.get(j).isListItem() && blocks.get(j).indent() >= indent
+                        && !(blocks.get(j).indent() == indent && (!sameKind(kind, blocks.get(j).marker())
+                                || Texts.isAllCaps(layout.content(blocks.get(j)))))) {
                     if (blocks.get(j).indent() == indent) item(ctx, blocks.get(j), seen);
                     used.add(j++);
                 }
@@ -141,6 +145,22 @@ public final class PriorityExtractor implements Extractor {
         String line = text.substring(b.start(), b.end());
         if (line.indexOf('\t') < 0 || line.indexOf('\n') >= 0) return List.of();
         return List.of(line.split("\t", -1));
+    }
+
+    /** Whether {@code marker} continues a list of {@code kind}; "i." and "v." may be letters too. */
+    private static boolean sameKind(String kind, String marker) {
+        String k = markerKind(marker);
+        return k.equals(kind) || kind.equals("letter") && k.equals("roman") && marker.replaceAll("[().]", "").length() == 1;
+    }
+
+    /** The style of a list marker: digits, letters, roman numerals or a bullet. */
+    static String markerKind(String marker) {
+        if (marker == null) return "";
+        String m = marker.replaceAll("[().]", "");
+        if (m.matches("\\d+")) return "digit";
+        if (m.matches("[ivx]+")) return "roman";
+        if (m.matches("[a-z]")) return "letter";
+        return "bullet";
     }
 
     /** A heading: a short line with no closing full stop, or a line in capitals. */

@@ -162,4 +162,10 @@ class PriorityExtractorTest {
         String text = "Indicator\tLead\tDue date\nChildren in care\tHead of Service\t31 March 2025\n";
         assertEquals(List.of(), run(text));
     }
+
+    @Test
+    void aNumberedSectionHeadingAfterTheListIsNotAPriority() {
+        List<Priority> ps = run("Our priorities for the coming year are:\na) Open two new children's homes\nb) Recruit more foster carers\n\n5. FINANCIAL IMPLICATIONS\n\nThere are none.");
+        assertEquals(List.of("Open two new children's homes", "Recruit more foster carers"), ps.stream().map(Priority::text).toList());
+    }
 }
