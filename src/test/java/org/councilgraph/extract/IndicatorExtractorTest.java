@@ -498,4 +498,15 @@ class IndicatorExtractorTest {
         List<Observation> obs = read("Figures are at 31 December 2024 unless stated.\n\nThe council supports 987 care leavers.");
         assertEquals("2024-12-31", only(obs).period().toString());
     }
+
+    @Test
+    void anAgeLimitAfterThePeopleItAppliesToIsNotACount() {
+        assertTrue(read("Improve access to emotional health support for care leavers up to 25.").isEmpty());
+        assertTrue(read("Free prescriptions for care leavers up to the age of 25.").isEmpty());
+    }
+
+    @Test
+    void aCountOfPeopleAfterUpToIsStillRead() {
+        assertValue("40", only(read("The hub will support up to 40 care leavers this year.")));
+    }
 }
