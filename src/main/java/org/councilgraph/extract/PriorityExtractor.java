@@ -74,7 +74,9 @@ public final class PriorityExtractor implements Extractor {
                 while (j < blocks.size() && j - i <= MAX_SECTION_BLOCKS) {
                     TextLayout.Block c = blocks.get(j);
                     String text = layout.content(c).strip();
-                    if (!c.isListItem() && isHeading(c, text) || SECTION_END.matcher(text).find()) break;
+                    if (!c.isListItem() && isHeading(c, text) || SECTION_END.matcher(Texts.isAllCaps(text) ? Texts.titleCase(text) : text).find()) break;
+                    // the next numbered heading in capitals ("5. QUESTIONS TO THE LEAD MEMBER") after "4. MY PRIORITIES …"
+                    if (numbered(b) && numbered(c) && Texts.isAllCaps(text) && isHeading(c, text)) break;
                     if (!Character.isLowerCase(text.charAt(0))) item(ctx, c, seen);
                     used.add(j++);
                 }
@@ -141,6 +143,13 @@ public final class PriorityExtractor implements Extractor {
         String line = text.substring(b.start(), b.end());
         if (line.indexOf('\t') < 0 || line.indexOf('\n') >= 0) return List.of();
         return List.of(line.split("\t", -1));
+    }
+
+    private static final Pattern NUMBER_MARKER = Pattern.compile("^\\d+(?:\\.\\d+)*[.)]?$");
+
+    /** A block numbered like a report's sections ("4.", "4", "4.1"). */
+    private static boolean numbered(TextLayout.Block b) {
+        return b.isListItem() && b.marker() != null && NUMBER_MARKER.matcher(b.marker().strip()).matches();
     }
 
     /** A heading: a short line with no closing full stop, or a line in capitals. */
