@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class AgendaItemExtractor implements Extractor {
     private static final Pattern NUMBERED = Pattern.compile("^(?:(?:Agenda\\s+)?Item\\s+)?(\\d{1,3}[a-z]?)(?:\\.|:|\\s+[-–:])?\\s+([A-Z‘“'\"(].{3,250})$");
+    /** A minute number with the committee's prefix, as some councils print it: "EDU 21 SCHOOL PERFORMANCE", "CAB/12 Budget Monitoring". */
+    private static final Pattern PREFIXED = Pattern.compile("^([A-Z]{2,5}[ /.]?\\d{1,3}[a-z]?)(?:\\.|:|\\s+[-–:])?\\s+([A-Z‘“'\"(]\\S*\\s+\\S.{2,250})$");
     private static final Pattern ITEM_WORD = Pattern.compile("^(?i:agenda\\s+)?Item\\s+(\\d{1,3}[a-z]?)\\s*[:.\\-–]\\s*(\\S.{3,250})$");
     /** Lines that ModernGov and similar systems print under an item heading. */
     private static final Pattern ITEM_MARKER = Pattern.compile(
@@ -60,6 +62,7 @@ public final class AgendaItemExtractor implements Extractor {
             boolean explicit = item.matches();
             if (!explicit) {
                 item = NUMBERED.matcher(line);
+                if (!item.matches()) item = PREFIXED.matcher(line);
                 if (!item.matches() || line.endsWith(".")) continue;
                 boolean titleLine = minutes && line.length() <= 120 && TextLayout.isTitleCase(item.group(2));
                 if (!titleLine && !markedAsItem(ctx, blocks, i)) continue;

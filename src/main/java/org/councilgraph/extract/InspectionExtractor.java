@@ -66,11 +66,22 @@ public final class InspectionExtractor implements Extractor {
      */
     private static final String COMPLEMENT = "(?:(?:to|of|in|into|at)\\s+(?:(?:the\\s+)?(?:local\\s+authority|council)(?:[’']s)?|(?:the\\s+)?" + PLACE + ")"
             + "(?:\\s+children[’']s\\s+(?:services|social\\s+care)(?:\\s+services)?)?"
-            + "|(?:of|into)\\s+(?:the\\s+)?(?:multi-agency\\s+|partnership\\s+)?(?:response|arrangements)\\s+(?:to|for)\\s+[^,;.()]{3,100}?(?=,))";
+            + "|(?:of|into)\\s+(?:the\\s+)?(?:multi-agency\\s+|partnership\\s+)?(?:response|arrangements)\\s+(?:to|for)\\s+[^,;.()]{3,100}?"
+            + "(?=,|\\s+(?:had\\s+|has\\s+)?" + InspectionTerms.cues("date-verb") + "\\s))";
+    /** "the week commencing 13 May", "w/c 13 May", "week beginning 13 May": the inspection starts that week. */
+    private static final String WEEK_OF = "(?:(?:the\\s+)?week\\s+(?:of|commencing|beginning)\\s+|w/c\\s+|w\\.c\\.\\s+)";
+    /**
+     * Inspectors' time with the council, which dates the inspection the sentence or its context is about:
+     * "Inspectors were on site during w/c 13 May 2024", "Inspectors spent two weeks with social workers …
+     * between 15 and 26 April 2024".
+     */
+    private static final Pattern ON_SITE = Pattern.compile("(?iu)(?<![\\p{L}])(?:Ofsted\\s+)?inspectors\\s+(?:were\\s+(?:on[\\s-]?site|in\\s+[^.;,]{1,40}?)"
+            + "|visited\\s+[^.;]{1,60}?|spent\\s+[^.;]{1,80}?)\\s+(?:in|on|during|between|from)\\s+" + WEEK_OF + "?(?=\\d|" + Dates.MONTH + ")");
     private static final String DATE_VERB = "(?:(?:had\\s+|has\\s+)?" + InspectionTerms.cues("date-verb") + "\\s+)";
     private static final Pattern AFTER = Pattern.compile("(?iu)^(?:\\s+" + COMPLEMENT + ")?\\s*,?\\s*(\\(\\s*)?(?:(?:which|that)\\s+)?(?:(?:Ofsted|inspectors)\\s+)?"
             + DATE_VERB + "?(?:(?:jointly\\s+)?by\\s+(?:[^,.;()]{1,60}?\\s*,\\s*(?:which|that)\\s+" + DATE_VERB + "|Ofsted)\\s*)?(?:" + COMPLEMENT + "\\s+)?"
-            + "(?:(in|on|during|between|from|dated|of)\\s+)?(?:the\\s+week\\s+(?:of|commencing)\\s+)?");
+            + "(?:(in|on|during|between|from|dated|of)\\s+)?" + WEEK_OF + "?");
+    private static final Pattern MONTH_YEAR_START = Pattern.compile("(?i)^" + Dates.MONTH_YEAR.pattern().replace("(?i)\\b", ""));
     private static final Pattern YEAR_ONLY = Pattern.compile("^(" + YEAR + ")(?![\\p{L}\\p{N}])");
 
     private static final Pattern PLANNED_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])" + InspectionTerms.cues("planned-before")
@@ -79,7 +90,7 @@ public final class InspectionExtractor implements Extractor {
 
     private static final String Q = "[‘'“\"]?";
     private static final String G = InspectionTerms.GRADES.regex().replace("(?iu)", "");
-    private static final Pattern GRADE_CUE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:judged|rated|graded|assessed|found|judge?ments?|grades?|grading|ratings?)"
+    private static final Pattern GRADE_CUE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:judged|judges|rated|rates|graded|assessed|found|judge?ments?|grades?|grading|ratings?)"
             + "(?:\\s+[\\p{L}’'-]+){0,6}?\\s*(?:of|as|to\\s+be|was|were|is|are|:|–|-)?\\s*" + Q + "$");
     private static final Pattern GRADE_CUE_AFTER = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:overall\\s+)?(?:judge?ments?|grades?|grading|ratings?)(?![\\p{L}])");
     private static final Pattern FOLLOW_OK = Pattern.compile("(?iu)^[’'”\"]?\\s*(?:$|[.,;:)!–-]|(?:overall|judge?ments?|grades?|grading|ratings?|in|for|by|at|across"
@@ -359,7 +370,30 @@ public final class InspectionExtractor implements Extractor {
                     visit, !visit && GRADED_QUALIFIER.matcher(g.group()).find()));
         }
         out.sort(Comparator.comparingInt(Mention::start));
+        onSite(sentence, base, out);
         return out;
+    }
+
+    /**
+     * "Inspectors were on site during w/c 13 May 2024": dates the one undated inspection the sentence names,
+     * or, in a sentence naming none, stands as a reference to the inspection in context.
+     */
+    private static void onSite(String sentence, int base, List<Mention> out) {
+        Matcher site = ON_SITE.matcher(sentence);
+        if (!site.find()) return;
+        TailDate t = tailDate(sentence.substring(site.end()), false);
+        if (t == null) return;
+        if (out.isEmpty()) {
+            out.add(new Mention(base + site.start(), base + site.end() + t.length(), null, false, t.start(), t.end(), null,
+                    false, false, false, false, false));
+            return;
+        }
+        if (out.stream().anyMatch(m -> m.date() != null || m.planned())) return;
+        List<Mention> named = out.stream().filter(m -> m.type() != null && !m.weak()).toList();
+        if (named.size() != 1) return;
+        Mention m = named.get(0);
+        out.set(out.indexOf(m), new Mention(m.start(), m.end(), m.type(), m.weak(), t.start(), t.end(), m.published(), m.planned(),
+                m.past(), m.recent(), m.visit(), m.graded()));
     }
 
     /** "the school inspection", "inspection of children's homes": not of children's services. */
@@ -379,33 +413,8 @@ public final class InspectionExtractor implements Extractor {
         String rest = sentence.substring(end);
         Matcher a = AFTER.matcher(rest);
         if (date == null && a.find() && (a.group(1) != null || a.group(2) != null)) {
-            String tail = rest.substring(a.end());
-            Matcher r = RANGE.matcher(tail);
-            Matcher day = Dates.DAY.matcher(tail);
-            Matcher my = Pattern.compile("(?i)^" + Dates.MONTH_YEAR.pattern().replace("(?i)\\b", "")).matcher(tail);
-            Matcher y = YEAR_ONLY.matcher(tail);
-            if (r.find()) {
-                PartialDate e = PartialDate.of(LocalDate.of(Integer.parseInt(r.group(6)), Dates.month(r.group(5)), Integer.parseInt(r.group(4))));
-                int startMonth = r.group(2) != null ? Dates.month(r.group(2)) : e.month();
-                int startYear = r.group(3) != null ? Integer.parseInt(r.group(3)) : e.year();
-                try {
-                    date = PartialDate.of(LocalDate.of(startYear, startMonth, Integer.parseInt(r.group(1))));
-                    endDate = e;
-                    if (date.compareTo(endDate) > 0) { date = null; endDate = null; }
-                    else end += a.end() + r.end();
-                } catch (RuntimeException ex) {
-                    date = null;
-                }
-            } else if (day.find() && day.start() == 0) {
-                Optional<LocalDate> d = Dates.day(day);
-                if (d.isPresent()) { date = PartialDate.of(d.get()); end += a.end() + day.end(); }
-            } else if (my.find()) {
-                date = Dates.monthYear(my);
-                end += a.end() + my.end();
-            } else if (y.find() && "in".equalsIgnoreCase(a.group(2))) {
-                date = PartialDate.ofYear(Integer.parseInt(y.group(1)));
-                end += a.end() + y.end();
-            }
+            TailDate t = tailDate(rest.substring(a.end()), "in".equalsIgnoreCase(a.group(2)));
+            if (t != null) { date = t.start(); endDate = t.end(); end += a.end() + t.length(); }
         }
         String before = sentence.substring(0, start);
         String after = sentence.substring(end);
@@ -414,6 +423,35 @@ public final class InspectionExtractor implements Extractor {
         boolean recent = InspectionTerms.RECENT_INSIDE.matcher(sentence.substring(start, Math.min(end, start + 40))).find();
         while (end > start && Character.isWhitespace(sentence.charAt(end - 1))) end--;
         return new Mention(base + start, base + end, type, weak, date, endDate, published, planned, past, recent, false, false);
+    }
+
+    /** A date written at the start of {@code tail}: a range, a day, a month, or (when {@code yearOk}) a year. */
+    private record TailDate(PartialDate start, PartialDate end, int length) {}
+
+    private static TailDate tailDate(String tail, boolean yearOk) {
+        Matcher r = RANGE.matcher(tail);
+        Matcher day = Dates.DAY.matcher(tail);
+        Matcher my = MONTH_YEAR_START.matcher(tail);
+        Matcher y = YEAR_ONLY.matcher(tail);
+        if (r.find()) {
+            PartialDate e = PartialDate.of(LocalDate.of(Integer.parseInt(r.group(6)), Dates.month(r.group(5)), Integer.parseInt(r.group(4))));
+            int startMonth = r.group(2) != null ? Dates.month(r.group(2)) : e.month();
+            int startYear = r.group(3) != null ? Integer.parseInt(r.group(3)) : e.year();
+            try {
+                PartialDate d = PartialDate.of(LocalDate.of(startYear, startMonth, Integer.parseInt(r.group(1))));
+                return d.compareTo(e) > 0 ? null : new TailDate(d, e, r.end());
+            } catch (RuntimeException ex) {
+                return null;
+            }
+        } else if (day.find() && day.start() == 0) {
+            Optional<LocalDate> d = Dates.day(day);
+            return d.map(x -> new TailDate(PartialDate.of(x), null, day.end())).orElse(null);
+        } else if (my.find()) {
+            return new TailDate(Dates.monthYear(my), null, my.end());
+        } else if (y.find() && yearOk) {
+            return new TailDate(PartialDate.ofYear(Integer.parseInt(y.group(1))), null, y.end());
+        }
+        return null;
     }
 
     private static PartialDate parse(String written) {

@@ -55,7 +55,7 @@ public final class MeetingExtractor implements Extractor {
 
         String text = capitalsAsTitleCase(ctx.text());
         Optional<Found> found = frontSheet(ctx).or(() -> moderngov(ctx)).or(() -> heading(ctx, text)).or(() -> titleBlock(ctx, text))
-                .or(() -> addressee(ctx)).or(() -> labels(ctx, text));
+                .or(() -> addressee(ctx)).or(() -> dotted(ctx, text)).or(() -> labels(ctx, text));
         if (found.isPresent()) {
             committee = found.get().committee();
             date = found.get().date();
@@ -156,6 +156,23 @@ public final class MeetingExtractor implements Extractor {
             if (!dm.matches()) continue;
             Optional<LocalDate> d = Dates.day(dm);
             if (d.isPresent()) return Optional.of(new Found(committeeName(m.group(1)), d.get(), List.of(ctx.evidence(m.start(), m.end(), this))));
+        }
+        return Optional.empty();
+    }
+
+    /** A committee and a date written with dots, alone on a line: "Corporate Parenting Board – 5.6.24", "Cabinet - 05.06.2024". */
+    private static final Pattern DOTTED = Pattern.compile("(?m)^[ \\t]*" + COMMITTEE + "[ \\t]*[-–—:,][ \\t]*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2}|20\\d\\d)[ \\t]*$");
+
+    private Optional<Found> dotted(ExtractionContext ctx, String text) {
+        Matcher m = DOTTED.matcher(text);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(4));
+            try {
+                LocalDate d = LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
+                return Optional.of(new Found(committeeName(m.group(1)), d, List.of(ctx.evidence(m.start(1), m.end(), this))));
+            } catch (RuntimeException e) {
+                // 31.2.24 and the like: not a date
+            }
         }
         return Optional.empty();
     }

@@ -76,6 +76,8 @@ public final class OrganisationExtractor implements Extractor {
                 Head head = headAt(content, tokens, i);
                 if (head == null) continue;
                 int headEnd = tokens.get(i + head.words.length - 1)[1];
+                // "the Education Partnership Framework": the head is inside a longer name that is not a body's
+                if (continuesName(content, tokens, i + head.words.length)) { i += head.words.length - 1; continue; }
                 int first = nameStart(content, tokens, i);
                 int words = 0;
                 for (int j = first; j < i; j++) if (!isConnector(content, tokens.get(j))) words++;
@@ -124,6 +126,16 @@ public final class OrganisationExtractor implements Extractor {
         if (f.name == null) { f.name = name; f.kind = kind; }
         if (f.identifier == null) f.identifier = identifier;
         f.evidence.add(e);
+    }
+
+    /** Whether token {@code next} carries a capitalised name on past a head, on the same line, and is no head itself. */
+    private static boolean continuesName(String s, List<int[]> tokens, int next) {
+        if (next >= tokens.size()) return false;
+        int[] tk = tokens.get(next);
+        if (!s.substring(tokens.get(next - 1)[1], tk[0]).equals(" ")) return false;
+        String word = s.substring(tk[0], tk[1]);
+        if (!Character.isUpperCase(word.charAt(0)) || Texts.isAllCaps(word) || headAt(s, tokens, next) != null) return false;
+        return word.length() > 1 && Character.isLowerCase(word.charAt(1));
     }
 
     /** The longest head whose words start at token {@code i}, written as listed (capitalised). */

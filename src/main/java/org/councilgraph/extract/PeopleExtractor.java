@@ -38,7 +38,7 @@ public final class PeopleExtractor implements Extractor {
     private static final String HONORIFIC = "(?:(?:Mrs|Mr|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\\.?\\s+)?";
     private static final Pattern COUNCILLOR = Pattern.compile("\\b(?:Cllr\\.?|Councillor|Councilor)\\s+" + HONORIFIC + "((?:" + WORD + "\\s+){0,3}" + WORD + ")");
     /** A name then its post, at the start of a sentence, an item or a field: "Riya Bansal, Director of Children's Services, outlined …". */
-    private static final Pattern NAME_THEN_POST = Pattern.compile("(?:^|(?<=[.:;]\\s{1,3})|(?<=\\b(?:by|from|with)\\s))(" + WORD + "\\s+(?:" + WORD + "\\s+)?" + WORD + ")(?=\\s*,\\s*|\\s+\\()");
+    private static final Pattern NAME_THEN_POST = Pattern.compile("(?:^|(?<=[.:;]\\s{1,3})|(?<=\\b(?:by|from|with|and)\\s))(?:(?:Mrs|Mr|Ms|Miss|Dr|Prof|Professor)\\.?\\s+)?(" + WORD + "\\s+(?:" + WORD + "\\s+)?" + WORD + ")(?=\\s*,\\s*|\\s+\\()");
     /**
      * Attendance and apologies: "Present:", "PRESENT", "Apologies: …", "Also in attendance:", "Officers in
      * Attendance: …", "Co-optees: …". Who attended is not who acted, so these name no people facts.
@@ -46,6 +46,8 @@ public final class PeopleExtractor implements Extractor {
     private static final Pattern ATTENDANCE_LABEL = Pattern.compile(
             "(?i)^(?:present|apologies(?:\\s+for\\s+absence)?|(?:also|officers?|councillors?|members?|other\\s+people|others)\\s+(?:in\\s+attendance|present)"
             + "|in\\s+attendance|also\\s+attending|co-?optees?|substitutes?|absent)\\b\\s*(?::|$)");
+    /** A name between commas right after a post: "…, Martin Ellery, introduced". */
+    private static final Pattern POST_THEN_NAME = Pattern.compile("\\s*,\\s*(" + WORD + "\\s+(?:" + WORD + "\\s+)?" + WORD + ")(?=\\s*,)");
     private static final Pattern APOLOGIES = Pattern.compile("(?i)\\bapologies\\s+(?:for\\s+absence\\s+)?(?:were|was|had\\s+been)\\s+(?:received|submitted|given|tendered|reported)\\b|^(?:\\d+(?:\\.\\d+)*\\s+)?apologies\\b");
     /** "Councillors Ben Jones and Chandra Patel", "Cllrs Lee, Shah and Doyle": each name of the list. */
     private static final Pattern COUNCILLORS = Pattern.compile("\\b(?:Councillors|Cllrs\\.?)\\s+((?:" + WORD + ")(?:(?:\\s+|\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)" + WORD + ")*)");
@@ -66,7 +68,13 @@ public final class PeopleExtractor implements Extractor {
         Map<String, Person> people = new LinkedHashMap<>();
         Map<String, Person> posts = new LinkedHashMap<>();
         boolean attendance = false;
+        int[] headingPost = null; // a post closing the block before, as [start, end) in the text
+        String headingPostText = null;
         for (TextLayout.Block b : layout.blocks()) {
+            int[] postBefore = headingPost;
+            String postBeforeText = headingPostText;
+            headingPost = null;
+            headingPostText = null;
             String raw = layout.content(b);
             String plain = raw.strip();
             Matcher al = ATTENDANCE_LABEL.matcher(plain);
@@ -78,7 +86,7 @@ public final class PeopleExtractor implements Extractor {
             if (attendance && attendanceLine(plain)) continue;
             attendance = false;
             // headings in capitals ("COUNCILLOR NICK BARDSLEY PORTFOLIO HOLDER FOR …") are read in title case
-            String content = Texts.isAllCaps(raw) ? Texts.titleCase(raw) : raw;
+            String content = Texts.isAllCaps(raw) ? Texts.titleCase(raw) : capsLinesInTitleCase(raw);
             int base = b.contentStart();
             List<int[]> postSpans = new ArrayList<>();
             Matcher pm = POST.matcher(content);
@@ -111,6 +119,15 @@ public final class PeopleExtractor implements Extractor {
                 boolean taken = nameSpans.stream().anyMatch(n -> n[1] < end && from < n[2]);
                 if (!taken && end == np.end(1) && adjacentPost(content, end, postSpans) != null) nameSpans.add(new int[]{np.start(1), np.start(1), end});
             }
+            // "The Assistant Director for Education Partnerships, Martin Ellery, introduced …": a name set off after its post
+            for (int[] post : postSpans) {
+                Matcher ap = POST_THEN_NAME.matcher(content).region(post[1], content.length());
+                if (!ap.lookingAt()) continue;
+                int end = nameEnd(content, ap.start(1), ap.end(1));
+                int from = ap.start(1);
+                boolean taken = nameSpans.stream().anyMatch(n -> n[1] < end && from < n[2]);
+                if (!taken && end == ap.end(1)) nameSpans.add(new int[]{from, from, end});
+            }
             List<int[]> apologies = new ArrayList<>();
             for (TextLayout.Sentence s : layout.sentencesOf(b)) {
                 if (APOLOGIES.matcher(layout.text(s)).find()) apologies.add(new int[]{s.start() - base, s.end() - base});
@@ -133,6 +150,13 @@ public final class PeopleExtractor implements Extractor {
                 int[] post = adjacentPost(content, n[2], postSpans);
                 int start = n[0], end = n[2];
                 if (post == null) post = precedingPost(content, n[0], postSpans);
+                // a heading ending in a post ("REPORT OF THE LEAD MEMBER FOR CHILDREN'S SERVICES") over a block
+                // that is only the councillor's name
+                if (post == null && postBefore != null && nameSpans.size() == 1 && postSpans.isEmpty() && NAME_BLOCK.matcher(content).matches()) {
+                    if (p.post == null) p.post = postBeforeText;
+                    p.evidence.add(ctx.evidence(postBefore[0], base + end, this));
+                    continue;
+                }
                 if (post != null) {
                     if (p.post == null) p.post = postText(content, post);
                     start = Math.min(start, post[0]);
@@ -143,6 +167,7 @@ public final class PeopleExtractor implements Extractor {
             }
             for (int[] post : postSpans) {
                 String text = postText(content, post);
+                if (content.substring(post[1]).isBlank()) { headingPost = new int[]{base + post[0], base + post[1]}; headingPostText = text; }
                 Person p = posts.computeIfAbsent(Texts.key(text), k -> new Person());
                 p.post = text;
                 p.evidence.add(ctx.evidence(base + post[0], base + post[1], this));
@@ -205,6 +230,16 @@ public final class PeopleExtractor implements Extractor {
             if (s.substring(p[1], nameStart).matches("\\s*[,(–-]\\s*")) return p;
         }
         return null;
+    }
+
+    /** A block that is a councillor's name and nothing else ("Councillor Priya Nandra"). */
+    private static final Pattern NAME_BLOCK = Pattern.compile("\\s*(?:Cllr\\.?|Councillor)\\s+" + HONORIFIC + "(?:" + WORD + "\\s+){0,3}" + WORD + "\\s*");
+
+    /** Lines written all in capitals read in title case, so that a heading's post is read as one (lengths kept). */
+    private static String capsLinesInTitleCase(String raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (String line : raw.split("(?<=\\n)", -1)) sb.append(Texts.isAllCaps(line) ? Texts.titleCase(line) : line);
+        return sb.toString();
     }
 
     /** A post ends at a line break when the next line opens a field of a front sheet ("…Education\nTitle: …"). */

@@ -66,11 +66,10 @@ public final class PriorityExtractor implements Extractor {
             int j = i + 1;
             if (j < blocks.size() && blocks.get(j).isListItem() && (lead || content.endsWith(":"))) {
                 int indent = blocks.get(j).indent();
-                String kind = markerKind(blocks.get(j).marker());
-                // the list ends at a numbered section heading: "5. FINANCIAL IMPLICATIONS" after a)–c)
+                boolean numberedList = numbered(blocks.get(j));
+                // the list ends at a numbered section heading ("5. FINANCIAL IMPLICATIONS" after a)–c))
                 while (j < blocks.size() && blocks.get(j).isListItem() && blocks.get(j).indent() >= indent
-                        && !(blocks.get(j).indent() == indent && (!sameKind(kind, blocks.get(j).marker())
-                                || Texts.isAllCaps(layout.content(blocks.get(j)))))) {
+                        && !(blocks.get(j).indent() == indent && numbered(blocks.get(j)) && !numberedList)) {
                     if (blocks.get(j).indent() == indent) item(ctx, blocks.get(j), seen);
                     used.add(j++);
                 }
@@ -78,7 +77,9 @@ public final class PriorityExtractor implements Extractor {
                 while (j < blocks.size() && j - i <= MAX_SECTION_BLOCKS) {
                     TextLayout.Block c = blocks.get(j);
                     String text = layout.content(c).strip();
-                    if (!c.isListItem() && isHeading(c, text) || SECTION_END.matcher(text).find()) break;
+                    if (!c.isListItem() && isHeading(c, text) || SECTION_END.matcher(Texts.isAllCaps(text) ? Texts.titleCase(text) : text).find()) break;
+                    // the next numbered heading in capitals ("5. QUESTIONS TO THE LEAD MEMBER") after "4. MY PRIORITIES …"
+                    if (numbered(b) && numbered(c) && Texts.isAllCaps(text) && isHeading(c, text)) break;
                     if (!Character.isLowerCase(text.charAt(0))) item(ctx, c, seen);
                     used.add(j++);
                 }
@@ -147,20 +148,11 @@ public final class PriorityExtractor implements Extractor {
         return List.of(line.split("\t", -1));
     }
 
-    /** Whether {@code marker} continues a list of {@code kind}; "i." and "v." may be letters too. */
-    private static boolean sameKind(String kind, String marker) {
-        String k = markerKind(marker);
-        return k.equals(kind) || kind.equals("letter") && k.equals("roman") && marker.replaceAll("[().]", "").length() == 1;
-    }
+    private static final Pattern NUMBER_MARKER = Pattern.compile("^\\d+(?:\\.\\d+)*[.)]?$");
 
-    /** The style of a list marker: digits, letters, roman numerals or a bullet. */
-    static String markerKind(String marker) {
-        if (marker == null) return "";
-        String m = marker.replaceAll("[().]", "");
-        if (m.matches("\\d+")) return "digit";
-        if (m.matches("[ivx]+")) return "roman";
-        if (m.matches("[a-z]")) return "letter";
-        return "bullet";
+    /** A block numbered like a report's sections ("4.", "4", "4.1"). */
+    private static boolean numbered(TextLayout.Block b) {
+        return b.isListItem() && b.marker() != null && NUMBER_MARKER.matcher(b.marker().strip()).matches();
     }
 
     /** A heading: a short line with no closing full stop, or a line in capitals. */

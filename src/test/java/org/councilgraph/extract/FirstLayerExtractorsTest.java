@@ -137,6 +137,40 @@ class FirstLayerExtractorsTest {
     }
 
     @Test
+    void readsTheLeadMemberFromAHeadingOverALineWithOnlyTheirName() {
+        List<PersonMention> p = people("REPORT OF THE LEAD MEMBER FOR CHILDREN’S SERVICES\nCouncillor Priya Nandra\n\n1. INTRODUCTION\nThis report updates Council.");
+        assertEquals(1, p.size(), p.toString());
+        assertEquals("Priya Nandra", p.get(0).name());
+        assertEquals("Lead Member for Children’s Services", p.get(0).post());
+    }
+
+    @Test
+    void aHeadingPostDoesNotGoToANameInRunningTextBelowIt() {
+        List<PersonMention> p = people("REPORT OF THE DIRECTOR OF CHILDREN’S SERVICES\nCouncillor Priya Nandra asked about the budget.");
+        assertTrue(p.stream().noneMatch(x -> x.name() != null && x.post() != null), p.toString());
+    }
+
+    @Test
+    void readsANameSetOffByCommasAfterItsPost() {
+        List<PersonMention> p = people("The Assistant Director for Education Partnerships, Martin Ellery, introduced the report.");
+        assertEquals(1, p.size(), p.toString());
+        assertEquals("Martin Ellery", p.get(0).name());
+        assertEquals("Assistant Director for Education Partnerships", p.get(0).post());
+    }
+
+    @Test
+    void readsASecondPresenterJoinedByAndWithTheirDesignatedPost() {
+        List<PersonMention> p = people("Sarah Whitfield, Director of Children’s Services, and Dr Imran Qureshi, Designated Clinical Officer for SEND, presented the outcome.");
+        assertEquals(List.of("Sarah Whitfield", "Imran Qureshi"), p.stream().map(PersonMention::name).toList());
+        assertEquals("Designated Clinical Officer for SEND", p.get(1).post());
+    }
+
+    @Test
+    void twoNamesJoinedByAndWithoutAPostAreNotReadAsPeople() {
+        assertTrue(people("The bid was led by Swindon and Wiltshire, and the partnership agreed it.").isEmpty());
+    }
+
+    @Test
     void readsAnOfficerNamedAsSpeaker() {
         List<PersonMention> p = people("Amira Khan presented the annual report of the Virtual School.");
         assertEquals("Amira Khan", p.get(0).name());

@@ -498,4 +498,42 @@ class IndicatorExtractorTest {
         List<Observation> obs = read("Figures are at 31 December 2024 unless stated.\n\nThe council supports 987 care leavers.");
         assertEquals("2024-12-31", only(obs).period().toString());
     }
+
+    @Test
+    void anAgeLimitAfterThePeopleItAppliesToIsNotACount() {
+        assertTrue(read("Improve access to emotional health support for care leavers up to 25.").isEmpty());
+        assertTrue(read("Free prescriptions for care leavers up to the age of 25.").isEmpty());
+    }
+
+    @Test
+    void aCountOfPeopleAfterUpToIsStillRead() {
+        assertValue("40", only(read("The hub will support up to 40 care leavers this year.")));
+    }
+
+    @Test
+    void childrenWhoWereSubjectToAPlanAreCounted() {
+        Observation o = only(read("286 children were subject to a child protection plan at the end of March 2024."));
+        assertEquals("child-protection-plans", o.indicator());
+        assertValue("286", o);
+    }
+
+    @Test
+    void childrenWithAnEhcPlanInTheSingularAreCounted() {
+        Observation o = only(read("There were 3,214 children and young people with an EHC plan in January 2024."));
+        assertEquals("ehcp-count", o.indicator());
+        assertValue("3214", o);
+    }
+
+    @Test
+    void careLeaversInEducationEmploymentOrTrainingAreAPercentage() {
+        Observation o = read("Of care leavers aged 19 to 21, 57% were in education, employment or training.").get(0);
+        assertEquals("care-experienced-in-education-pct", o.indicator());
+        assertValue("57", o);
+    }
+
+    @Test
+    void aCountOfCareLeaversIsNotReadAsInEducation() {
+        List<Observation> obs = read("We supported 402 care leavers, many in education.");
+        assertTrue(obs.stream().noneMatch(o -> o.indicator().equals("care-experienced-in-education-pct")), obs.toString());
+    }
 }

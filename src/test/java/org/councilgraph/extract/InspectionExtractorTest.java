@@ -350,4 +350,47 @@ class InspectionExtractorTest {
         assertEquals(Grade.GOOD, found.get(1).overallGrade());
         assertNull(found.get(0).overallGrade());
     }
+
+    @Test
+    void dates_a_joint_inspection_of_a_response_when_the_date_verb_follows_without_a_comma() {
+        Inspection i = only("A joint targeted area inspection (JTAI) of the multi-agency response to children at risk of criminal "
+                + "exploitation took place in February 2024.");
+        assertEquals(InspectionType.JTAI, i.type());
+        assertEquals("2024-02", i.start().toString());
+    }
+
+    @Test
+    void reads_the_week_commencing_written_short_as_the_start_of_the_inspection() {
+        Inspection i = only("The area SEND inspection took place in w/c 13 May 2024.");
+        assertEquals("2024-05-13", i.start().toString());
+    }
+
+    @Test
+    void inspectors_on_site_date_the_inspection_in_context() {
+        Inspection i = only("Members received the outcome of the local area SEND inspection. "
+                + "Inspectors were on site during w/c 13 May 2024 and the report was published on 1 July 2024.");
+        assertEquals(InspectionType.AREA_SEND, i.type());
+        assertEquals("2024-05-13", i.start().toString());
+    }
+
+    @Test
+    void inspectors_time_with_the_council_dates_the_one_inspection_the_sentence_names() {
+        Inspection i = only("Inspectors spent two weeks with social workers, managers and partners between 15 and 26 April 2024 under the "
+                + "inspection of local authority children’s services (ILACS) framework. The report judges the council’s services to be ‘Good’ overall.");
+        assertEquals(InspectionType.ILACS, i.type());
+        assertEquals("2024-04-15", i.start().toString());
+        assertEquals("2024-04-26", i.end().toString());
+        assertEquals(Grade.GOOD, i.overallGrade());
+    }
+
+    @Test
+    void inspectors_on_site_create_no_inspection_when_none_is_in_context() {
+        assertTrue(inspections("Inspectors were on site during w/c 13 May 2024 to look at the school’s behaviour policy.").isEmpty());
+    }
+
+    @Test
+    void inspectors_on_site_do_not_redate_an_inspection_the_sentence_already_dates() {
+        Inspection i = only("The focused visit took place on 3 June 2024; inspectors were in the front door team from 10 June 2024.");
+        assertEquals("2024-06-03", i.start().toString());
+    }
 }

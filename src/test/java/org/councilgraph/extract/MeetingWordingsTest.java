@@ -90,6 +90,19 @@ class MeetingWordingsTest {
         assertTrue(meetings("Publication date: 22/03/2024\n\nEffective from: 03/04/2024").isEmpty());
     }
 
+    @Test
+    void readsACommitteeLineWithAShortDottedDate() {
+        Meeting m = meeting("London Borough of Lewisham\n\nCorporate Parenting Board – 5.6.24\n\nINDEPENDENT REVIEWING OFFICER SERVICE: ANNUAL REPORT\n");
+        assertEquals("Corporate Parenting Board", m.committee());
+        assertEquals(LocalDate.of(2024, 6, 5), m.date());
+    }
+
+    @Test
+    void aDottedSectionNumberAfterACommitteeIsNoDate() {
+        assertTrue(meetings("Corporate Parenting Board – 5.6.24 of the terms of reference was reviewed.").isEmpty());
+        assertTrue(meetings("Corporate Parenting Board – 31.2.24\n").isEmpty());
+    }
+
     // agenda items
 
     @Test
@@ -99,6 +112,21 @@ class MeetingWordingsTest {
         assertEquals(1, items.size());
         assertEquals("58", items.get(0).number());
         assertEquals("Children's Services Self-Assessment 2023-24", items.get(0).title());
+    }
+
+    @Test
+    void readsAMinuteNumberWithTheCommitteesPrefix() {
+        List<AgendaItem> items = Docs.run("Minutes of the meeting of the Education Panel held on 11 March 2025\n\nEDU 21 SCHOOL PERFORMANCE AND STANDARDS 2023/24\n\nThe Panel received a report.",
+                AgendaItem.class, new AgendaItemExtractor());
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("EDU 21", items.get(0).number());
+        assertEquals("School Performance and Standards 2023/24", items.get(0).title());
+    }
+
+    @Test
+    void aCodeAndNumberOpeningAProseLineIsNoItem() {
+        assertTrue(Docs.run("Minutes of the meeting of the Education Panel held on 11 March 2025\n\nKS 2 results were discussed at length by members.\n",
+                AgendaItem.class, new AgendaItemExtractor()).isEmpty());
     }
 
     @Test

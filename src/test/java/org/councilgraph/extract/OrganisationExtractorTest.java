@@ -92,4 +92,22 @@ class OrganisationExtractorTest {
     void a_trust_needs_two_name_words() {
         assertEquals(Map.of("Medway Youth Trust", "other"), kinds(run("The Medway Youth Trust delivers careers advice. The Children's Trust met.\n")));
     }
+
+    @Test
+    void aHeadInsideALongerCapitalisedNameIsNoBody() {
+        assertTrue(run("The council met the trusts termly under its Education Partnership Framework.").isEmpty());
+        assertTrue(run("Subject: Care Leavers’ Local Offer and Youth Service Annual Update").isEmpty());
+    }
+
+    @Test
+    void aHeadFollowedByAnotherHeadOrLowerCaseWordsIsStillABody() {
+        assertEquals(Map.of("Swindon Safeguarding Partnership", "partnership"), kinds(run("The Swindon Safeguarding Partnership agreed the plan.")));
+    }
+
+    @Test
+    void readsLearningFederationsAndAcademiesNetworksAsGroupsOfSchools() {
+        Map<String, String> k = kinds(run("A network was set up with the Cabot Learning Federation and the Extend Learning Academies Network."));
+        assertEquals("academy-trust", k.get("Cabot Learning Federation"));
+        assertEquals("academy-trust", k.get("Extend Learning Academies Network"));
+    }
 }

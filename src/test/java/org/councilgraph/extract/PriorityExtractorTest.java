@@ -168,4 +168,18 @@ class PriorityExtractorTest {
         List<Priority> ps = run("Our priorities for the coming year are:\na) Open two new children's homes\nb) Recruit more foster carers\n\n5. FINANCIAL IMPLICATIONS\n\nThere are none.");
         assertEquals(List.of("Open two new children's homes", "Recruit more foster carers"), ps.stream().map(Priority::text).toList());
     }
+
+    @Test
+    void aPrioritiesSectionEndsAtTheNextNumberedHeadingInCapitals() {
+        List<String> t = texts(run("4. MY PRIORITIES FOR 2024/25\na) Open two further family hubs in the north of the borough\n"
+                + "b) Recruit and retain more in-house foster carers\n\n5. QUESTIONS TO THE LEAD MEMBER\n\nQuestion 1 from Councillor Fenwick about school places.\n"));
+        assertEquals(List.of("Open two further family hubs in the north of the borough", "Recruit and retain more in-house foster carers"), t);
+    }
+
+    @Test
+    void aSectionEndWrittenInCapitalsEndsThePriorities() {
+        List<String> t = texts(run("4. PRIORITIES FOR 2024 TO 2026\n(i) Reduce the use of bed and breakfast accommodation to zero\n\n"
+                + "5. FINANCIAL IMPLICATIONS\nThe refreshed offer costs an estimated £180,000 a year more than the current offer.\n"));
+        assertEquals(List.of("Reduce the use of bed and breakfast accommodation to zero"), t);
+    }
 }
