@@ -5,12 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT=${1:-1000}
-[ -f target/councilgraph.jar ] || mvn -B -q -o package -DskipTests
-[ -f target/test-classes/org/councilgraph/document/SeedsAsFormats.class ] || mvn -B -q -o test-compile
-mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath >/dev/null
+. bench/fixtures.sh
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-java -cp "target/test-classes:target/classes:$(cat target/test.classpath)" org.councilgraph.document.SeedsAsFormats mixed "$COUNT" "$WORK/docs"
+fixtures mixed "$COUNT" "$WORK/docs"
 for run in first second; do
   start=$(date +%s.%N)
   java -jar target/councilgraph.jar load "$WORK/docs" --db "$WORK/db" --progress plain --report "$WORK/$run.json" 2>&1 | tail -3

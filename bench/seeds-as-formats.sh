@@ -6,12 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SEEDS=${1:-../shared/corpus/seeds}
 SCORER=${SCORER:-../shared/eval/score.py}
-[ -f target/councilgraph.jar ] || mvn -B -q -o package -DskipTests
-[ -f target/test-classes/org/councilgraph/document/SeedsAsFormats.class ] || mvn -B -q -o test-compile
-mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath >/dev/null
+. bench/fixtures.sh
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-java -cp "target/test-classes:target/classes:$(cat target/test.classpath)" org.councilgraph.document.SeedsAsFormats seeds "$SEEDS" "$WORK"
+fixtures seeds "$SEEDS" "$WORK"
 for f in txt pdf docx html; do
   printf '== %s\n' "$f"
   python3 "$SCORER" --jar target/councilgraph.jar --corpus "$WORK/$f" --min-recall 0 --min-precision 0 | tail -1

@@ -40,8 +40,6 @@ public final class ExtractionPipeline {
                 new OrganisationExtractor()));
     }
 
-    public List<Extractor> extractors() { return extractors; }
-
     public DocumentFacts extract(SourceDocument doc) throws DocumentException {
         Optional<Council> council = councils.resolve(doc);
         ExtractionContext ctx = new ExtractionContext(doc, registry, council.orElse(null));

@@ -120,7 +120,9 @@ public final class TextLayout {
                 && ".!?".indexOf(lastLine.charAt(lastLine.length() - 2)) >= 0) return false;
         String head = next.strip();
         // a label ("Minutes:", "Additional documents:") or a download link ("PDF 418 KB") stands alone
-        if (head.endsWith(":") && head.split("\\s+").length <= 4 || FILE_LINK.matcher(head).matches()) return false;
+        // (a line starting in lower case, "specific focus:", still carries on a wrapped sentence)
+        if (!Character.isLowerCase(head.charAt(0)) && (head.endsWith(":") && head.split("\\s+").length <= 4
+                || FILE_LINK.matcher(head).matches())) return false;
         char first = head.charAt(0);
         if (Character.isLowerCase(first)) return true;
         // "The new\nOfsted framework": a wrapped line ends on a lower-case word or a comma;

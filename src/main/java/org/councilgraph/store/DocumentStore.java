@@ -65,18 +65,11 @@ public final class DocumentStore {
         return dsg;
     }
 
-    /** Replaces the graphs of the given files (and any graph they were loaded as before) in one transaction. */
-    public void replace(List<Entry> entries, List<Quad> quadsAsTheyAre) {
-        Txn.executeWrite(dsg, () -> {
-            writeVocabulary();
-            for (Entry e : entries) putEntry(e);
-            for (Quad q : quadsAsTheyAre) dsg.add(q);
-        });
-    }
-
-    /** Writes the vocabulary graph afresh, in its own transaction. */
+    /** Writes the vocabulary graph afresh, in its own transaction, unless the store already holds it as it is. */
     public void updateVocabulary() {
-        Txn.executeWrite(dsg, this::writeVocabulary);
+        Node vocab = NodeFactory.createURI(VocabularyGraph.GRAPH_NAME);
+        boolean current = Txn.calculateRead(dsg, () -> dsg.getGraph(vocab).isIsomorphicWith(VocabularyGraph.get().getGraph()));
+        if (!current) Txn.executeWrite(dsg, this::writeVocabulary);
     }
 
     private void writeVocabulary() {

@@ -36,6 +36,12 @@ class TextLayoutTest {
     }
 
     @Test
+    void aWrappedLeadInEndingInAColonStaysOneBlock() {
+        assertEquals(List.of("c. Inspectors identified a number of areas of specific focus:", "i. Quality of plans"),
+                blocks("- c. Inspectors identified a number of areas of\nspecific focus:\n - i. Quality of plans"));
+    }
+
+    @Test
     void readsEveryCommonListMarker() {
         String text = "Areas:\n• one\no two\n· three\n- four\na. five\nii. six\n3) seven\n(d) eight\n";
         TextLayout l = new TextLayout(text);
