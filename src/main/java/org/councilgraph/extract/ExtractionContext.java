@@ -52,4 +52,13 @@ public final class ExtractionContext {
     public Evidence evidence(int start, int end, Extractor extractor) {
         return Evidence.of(document.text(), start, end, extractor.id());
     }
+
+    /**
+     * Evidence for {@code text[start,end)}, recorded as read by one named rule of {@code extractor}:
+     * the rule id is {@code extractor/rule} (e.g. {@code inspection/took-place-range}), so that
+     * {@code convert --explain} can say which rule produced a fact.
+     */
+    public Evidence evidence(int start, int end, Extractor extractor, String rule) {
+        return Evidence.of(document.text(), start, end, extractor.id() + "/" + rule);
+    }
 }
