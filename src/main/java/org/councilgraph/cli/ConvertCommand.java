@@ -12,6 +12,7 @@ import org.councilgraph.rdf.Vocabularies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,16 +35,25 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Documents or folders of documents.")
     List<Path> inputs;
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output file (.nq, .trig, .ttl, .jsonld, .nt).")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (.nq, .trig, .ttl, .jsonld, .nt); "
+            + "required unless --explain is given.")
     Path output;
+    @Option(names = "--explain", description = "Print every fact of every document with the rule that read it and its quote "
+            + "(to standard output).")
+    boolean explain;
     @Mixin BaseUriOption base;
     @Mixin SizeOption size;
 
     @Override
     public Integer call() throws Exception {
-        RDFFormat format = formatFor(output);
+        if (output == null && !explain) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--output=OUT' (or --explain)");
+        }
+        RDFFormat format = output == null ? null : formatFor(output);
         List<DocumentConverter.Converted> converted = Conversion.convertAll(inputs, base.iris(), size.bytes(), p -> false, new ArrayList<>(),
                 spec.commandLine().getErr());
+        if (explain) converted.forEach(c -> Explanation.print(c.facts(), spec.commandLine().getOut()));
+        if (output == null) return 0;
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         dsg.prefixes().putAll(Vocabularies.prefixes());
         for (DocumentConverter.Converted c : converted) {

@@ -178,6 +178,28 @@ class ConvertCommandTest {
     }
 
     @Test
+    void explainPrintsEveryFactWithItsRuleAndQuoteAndWritesNothing() throws Exception {
+        Path f = Files.writeString(tmp.resolve("explained.txt"),
+                "Cabinet Meeting 15 February 2018\n\nRESOLVED that the annual report be noted.\n");
+        CliRun run = CliRun.of("convert", "--explain", f.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("== explained.txt"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("#\\d+ decision  .*") && l.contains("annual report be noted")), run.out());
+        assertTrue(run.out().contains("[decision") && run.out().contains("\"RESOLVED that the annual report be noted.\""), run.out());
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith("explained.") && !p.toString().endsWith(".txt")));
+        }
+    }
+
+    @Test
+    void withoutOutputOrExplainConvertIsRefused() throws Exception {
+        Path f = Files.writeString(tmp.resolve("no-output.txt"), "RESOLVED that the report be noted.");
+        CliRun run = CliRun.of("convert", f.toString());
+        assertNotEquals(0, run.exit());
+        assertTrue(run.err().contains("--output"), run.err());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String cmd : new String[]{"convert", "load", "query"}) {
             CliRun run = CliRun.of(cmd, "--help");
