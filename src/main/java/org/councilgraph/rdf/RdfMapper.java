@@ -88,7 +88,11 @@ public final class RdfMapper {
                 else if (f instanceof Priority p) priority(p);
                 else if (f instanceof Question q) question(q);
                 else if (f instanceof OrganisationMention o) organisation(o);
-                // meetings and agenda items were mapped first: decisions and questions link to them
+                else if (!(f instanceof Meeting || f instanceof AgendaItem)) {
+                    // meetings and agenda items were mapped first (decisions and questions link to them);
+                    // any other kind is a new fact kind nobody taught the mapper: never drop it silently
+                    throw new IllegalStateException("no RDF mapping for fact kind " + f.getClass().getSimpleName());
+                }
             }
             return m;
         }
