@@ -48,6 +48,8 @@ public final class AgendaItemExtractor implements Extractor {
     private static final Pattern FIELD = Pattern.compile("(?i)^(?:" + Lexicon.alternation("page-field-labels.txt") + "\\s*:|[^:]{1,60}\\?\\s*:)");
     /** A short "Label: value" line, unless the page's heading vouches for it ("Update to Constitution: Terms of Reference"). */
     private static final Pattern SHORT_LABEL = Pattern.compile("^\\S+(?:\\s+\\S+){0,3}\\s*:(?:\\s.*)?$");
+    /** ModernGov's subtitle with the item's number: "Meeting: 13/03/2024 - Cabinet (Item 45)". */
+    private static final Pattern SUBTITLE_ITEM = Pattern.compile("(?im)^[ \\t]*(?:meeting|decided\\s+at\\s+meeting)\\s*:\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\b[^\\n]*\\(\\s*Item\\s+(\\w+)\\s*\\)[ \\t]*$");
     /** The label over a page's attachments ("Supporting documents:", "Accompanying Documents:"). */
     private static final Pattern DOCUMENTS_LABEL = Pattern.compile("(?i)^(?:\\w+\\s+)?documents\\s*:$");
     /** The lines ModernGov prints right under an item's title. */
@@ -105,7 +107,13 @@ public final class AgendaItemExtractor implements Extractor {
             }
             lastNumber = addNumbered(found, new AgendaItem(item.group(1), title(title), List.of(ctx.evidence(b.start(), b.end(), this))), lastNumber);
         }
-        for (AgendaItem it : withoutRepeats(found)) ctx.add(it);
+        Matcher subtitle = SUBTITLE_ITEM.matcher(ctx.text());
+        String pageNumber = subtitle.find() ? subtitle.group(1) : null;
+        for (AgendaItem it : withoutRepeats(found)) {
+            // a page whose subtitle gives the item's number but prints no numbered heading ("Meeting: … (Item 45)")
+            boolean pageTitle = it.number() == null && it.evidence().get(0).rule().endsWith("/page-title");
+            ctx.add(pageTitle && pageNumber != null ? new AgendaItem(pageNumber, it.title(), it.evidence()) : it);
+        }
     }
 
     /**

@@ -38,6 +38,19 @@ public final class DecisionExtractor implements Extractor {
     private static final Pattern PASSIVE_NOTED = Pattern.compile(
             "^(?:The|That\\s+the)\\s+(?:contents?\\s+of\\s+the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:report|update|presentation|minutes|information|plan)\\b.{0,200}?\\b(?:was|were|be|is|are)\\s+(?:duly\\s+)?noted\\b.*",
             Pattern.DOTALL);
+    /** A post deciding alone, the resolutions listed after it: "The Cabinet Member for Children's Services agreed to:". */
+    private static final Pattern MAKER_LEAD = Pattern.compile(
+            "(?s)(?:.*?[.:]\\s+)?(?:The\\s+)?" + Lexicon.alternation("decision-makers.txt")
+            + "(?:\\s+(?:for|of)\\s+[^:;.]{3,100}?)?(?:\\s*\\([^)]{3,60}\\))?(?:,\\s*[^,:;]{3,80},)?\\s+(?:has\\s+)?"
+            + "(?:agreed|decided|approved|resolved|AGREED|RESOLVED|DECIDED)(?:\\s+(?:that|to))?\\s*(?::-?|;)$");
+    /** The same post deciding in one sentence: "The Executive Director of People agreed to approve the new fees." */
+    private static final Pattern MAKER_DECIDED = Pattern.compile(
+            "^(?:The\\s+)?" + Lexicon.alternation("decision-makers.txt")
+            + "(?:\\s+(?:for|of)\\s+[^:;.]{3,100}?)?(?:,\\s*[^,:;]{3,80},)?\\s+(?:has\\s+)?(?:agreed|decided)\\s+to\\s+(?i:"
+            + Lexicon.alternation("decision-verbs.txt") + ")\\b.*", Pattern.DOTALL);
+    /** A resolution opening with its verb ("Approve the award …"), or a "Decision: Approve …" field. */
+    private static final Pattern VERB_FIRST = Pattern.compile("^" + Lexicon.alternation("decision-verbs.txt") + "\\s+\\S.*", Pattern.DOTALL);
+    private static final Pattern DECISION_FIELD = Pattern.compile("^(?i:decisions?)\\s*:\\s*(" + Lexicon.alternation("decision-verbs.txt") + "\\s+\\S.*)$", Pattern.DOTALL);
     /** A paragraph number before a minute's text ("13.1 RESOLVED …", "17.4 Resolved – That …"). */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}\\.\\d{1,2}\\s+");
     /** Enumerators a decision record writes as plain paragraphs: "2.1 Approve …", "II. Delegate …". */
@@ -69,7 +82,19 @@ public final class DecisionExtractor implements Extractor {
                 i = formula(ctx, blocks, i, f);
                 continue;
             }
+            Matcher field = DECISION_FIELD.matcher(Texts.squash(content));
+            if (field.matches() && complete(layout, b)) {
+                add(ctx, field.group(1), DecisionType.AGREED, b.start(), b.end(), "decision-field");
+                continue;
+            }
             if (DECISION_LABEL.matcher(content.strip()).matches()) {
+                if (i + 1 < blocks.size() && !isItem(layout, blocks.get(i + 1))
+                        && VERB_FIRST.matcher(Texts.squash(layout.content(blocks.get(i + 1)))).matches() && complete(layout, blocks.get(i + 1))) {
+                    TextLayout.Block next = blocks.get(i + 1);
+                    add(ctx, Texts.squash(layout.content(next)), DecisionType.AGREED, next.start(), next.end(), "decision-field");
+                    i++;
+                    continue;
+                }
                 int used = labelledResolutions(ctx, blocks, i);
                 if (used > i) {
                     i = used;
@@ -84,14 +109,19 @@ public final class DecisionExtractor implements Extractor {
                 }
             }
             if (!b.isListItem() && i + 1 < blocks.size() && isItem(layout, blocks.get(i + 1))
-                    && BODY_LEAD.matcher(Texts.squash(content)).matches()) {
+                    && (BODY_LEAD.matcher(Texts.squash(content)).matches() || MAKER_LEAD.matcher(Texts.squash(content)).matches())) {
                 List<TextLayout.Block> items = listAfter(layout, blocks, i);
                 for (TextLayout.Block it : items) addItem(ctx, it, DecisionType.AGREED);
                 i += items.size();
                 continue;
             }
+            if (b.isListItem() && underProposals(layout, blocks, i)) continue;
             for (TextLayout.Sentence s : layout.sentencesOf(b)) {
                 String sentence = layout.text(s);
+                if (MAKER_DECIDED.matcher(sentence).matches() && sentence.strip().matches("(?s).*[.!?]$")) {
+                    ctx.add(new Decision(clean(Texts.squash(sentence)), DecisionType.AGREED, List.of(ctx.evidence(s.start(), s.end(), this, "post-decided"))));
+                    continue;
+                }
                 if (BODY_DECIDED.matcher(sentence).matches() || PASSIVE_NOTED.matcher(sentence).matches()) {
                     DecisionType type = sentence.toLowerCase(Locale.ROOT).matches("(?s).*\\bnoted\\b.*") ? DecisionType.NOTED
                             : sentence.toLowerCase(Locale.ROOT).contains("recommended") ? DecisionType.RECOMMENDED : DecisionType.AGREED;
@@ -255,7 +285,8 @@ public final class DecisionExtractor implements Extractor {
         while (j < blocks.size()) {
             TextLayout.Block b = blocks.get(j);
             String s = isItem(layout, b) ? markerStyle(marker(layout, b)) : null;
-            if (s != null && (style == null || s.equals(style)) && itemText(layout, b).strip().startsWith("That")) {
+            String text = itemText(layout, b).strip();
+            if (s != null && (style == null || s.equals(style)) && (text.startsWith("That") || VERB_FIRST.matcher(text).matches())) {
                 style = s;
                 items.add(b);
                 subs.add(new ArrayList<>());
