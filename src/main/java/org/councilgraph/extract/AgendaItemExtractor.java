@@ -50,10 +50,8 @@ public final class AgendaItemExtractor implements Extractor {
     private static final Pattern SHORT_LABEL = Pattern.compile("^\\S+(?:\\s+\\S+){0,3}\\s*:(?:\\s.*)?$");
     /** ModernGov's subtitle with the item's number: "Meeting: 13/03/2024 - Cabinet (Item 45)". */
     private static final Pattern SUBTITLE_ITEM = Pattern.compile("(?im)^[ \\t]*(?:meeting|decided\\s+at\\s+meeting)\\s*:\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\b[^\\n]*\\(\\s*Item\\s+(\\w+)\\s*\\)[ \\t]*$");
-    /** The label over a page's attachments ("Supporting documents:", "Accompanying Documents:"). */
-    private static final Pattern DOCUMENTS_LABEL = Pattern.compile("(?i)^(?:\\w+\\s+)?documents\\s*:$");
-    /** The lines ModernGov prints right under an item's title. */
-    private static final Pattern SECTION_LABEL = Pattern.compile("(?i)^(?:minutes|decisions?)\\s*:$");
+    /** The line ModernGov prints under an item's title (a decision page's "Decision:" follows its purpose instead). */
+    private static final Pattern SECTION_LABEL = Pattern.compile("(?i)^minutes\\s*:$");
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -163,8 +161,8 @@ public final class AgendaItemExtractor implements Extractor {
         String prev = i > 0 ? ctx.layout().content(blocks.get(i - 1)).strip() : "";
         String next = i + 1 < blocks.size() ? ctx.layout().content(blocks.get(i + 1)).strip() : "";
         Matcher link = FILE_LINK.matcher(line);
-        // a link under "Supporting documents:" or under another link is an attachment, not an item
-        boolean linked = link.matches() && !DOCUMENTS_LABEL.matcher(prev).matches() && !FILE_LINK.matcher(prev).matches();
+        // a link under a label ("Supporting documents:", "Background papers:") or under another link is an attachment, not an item
+        boolean linked = link.matches() && !prev.endsWith(":") && !FILE_LINK.matcher(prev).matches();
         String title = linked ? link.group(1).strip() : line;
         if (title.length() > 250 || FIELD.matcher(title).find() || !startsLikeTitle(title)) return null;
         Matcher number = LONE_NUMBER.matcher(prev);

@@ -402,4 +402,9 @@ class MeetingWordingsTest {
         assertEquals(List.of("17 Virtual School Annual Report"),
                 itemLabels("Agenda item\n\nVirtual School Annual Report\n\nMeeting: 09/01/2025 - Schools Forum (Item 17)\n\nMinutes:\n\nThe Forum received the report.\n"));
     }
+
+    @Test
+    void attachmentsAndAPurposeAreNotItems() {
+        assertTrue(items("Background papers:\n\nSchool Place Planning Report PDF 300 KB\n\nPurpose:\n\nTo seek approval of the revised plan\n\nDecision:\n").isEmpty());
+    }
 }
