@@ -27,17 +27,45 @@ public final class DecisionExtractor implements Extractor {
      */
     private static final Pattern BODY_LEAD = Pattern.compile(
             "(?s).*?\\b(?:the\\s+)?(?:(?:[A-Z][\\w’'&-]*|and|&|of|for)\\s+){0,6}?" + Lexicon.alternation("committee-heads.txt")
-            + "\\s+(?:(?:unanimously|therefore)\\s+)?(?:agreed|resolved|decided|RESOLVED|AGREED)(?:\\s+(?:that|to))?\\s*:$");
+            + "\\s+(?:(?:unanimously|therefore)\\s+)?(?:agreed|resolved|decided|RESOLVED|AGREED)(?:\\s+(?:that|to))?\\s*(?::-?|;)$");
     /** A lead that names only who decides ("that Cabinet:", "That the Children and Families Committee"): each listed item is a resolution. */
     private static final Pattern SUBJECT_LEAD = Pattern.compile(
             "^(?:(?:[Tt]hat\\s+)?(?:the\\s+)?(?:(?:[A-Z][\\w’'&-]*,?|and|&|of|for)\\s+){0,6}?" + Lexicon.alternation("committee-heads.txt")
-            + "|.*\\bto)\\s*[:–-]?$", Pattern.DOTALL);
+            + "|.*\\bto)\\s*(?::-|[:–-])?$", Pattern.DOTALL);
     private static final Pattern BODY_DECIDED = Pattern.compile(
             "^(?:The|That\\s+the)\\s+" + Lexicon.alternation("committee-heads.txt")
-            + "\\s+(noted|agreed|resolved|approved|endorsed|recommended|supported|decided)\\b.*", Pattern.DOTALL);
+            + "\\s+(noted|agreed|resolved|approved|endorsed|recommended|supported|decided)\\b(?!\\s+that\\b).*", Pattern.DOTALL);
     private static final Pattern PASSIVE_NOTED = Pattern.compile(
             "^(?:The|That\\s+the)\\s+(?:contents?\\s+of\\s+the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:report|update|presentation|minutes|information|plan)\\b.{0,200}?\\b(?:was|were|be|is|are)\\s+(?:duly\\s+)?noted\\b.*",
             Pattern.DOTALL);
+    /** A post deciding alone, the resolutions listed after it: "The Cabinet Member for Children's Services agreed to:". */
+    private static final Pattern MAKER_LEAD = Pattern.compile(
+            "(?s)(?:.*?[.:]\\s+)?(?:The\\s+)?" + Lexicon.alternation("decision-makers.txt")
+            + "(?:\\s+(?:for|of)\\s+[^:;.]{3,100}?)?(?:\\s*\\([^)]{3,60}\\))?(?:,\\s*[^,:;]{3,80},)?\\s+(?:has\\s+)?"
+            + "(?:agreed|decided|approved|resolved|AGREED|RESOLVED|DECIDED)(?:\\s+(?:that|to))?\\s*(?::-?|;)$");
+    /** The same post deciding in one sentence: "The Executive Director of People agreed to approve the new fees." */
+    private static final Pattern MAKER_DECIDED = Pattern.compile(
+            "^(?:The\\s+)?" + Lexicon.alternation("decision-makers.txt")
+            + "(?:\\s+(?:for|of)\\s+[^:;.]{3,100}?)?(?:,\\s*[^,:;]{3,80},)?\\s+(?:has\\s+)?(?:agreed|decided)\\s+to\\s+(?i:"
+            + Lexicon.alternation("decision-verbs.txt") + ")\\b.*", Pattern.DOTALL);
+    /** A resolution opening with its verb ("Approve the award …"), or a "Decision: Approve …" field. */
+    private static final Pattern VERB_FIRST = Pattern.compile("^" + Lexicon.alternation("decision-verbs.txt") + "\\s+\\S.*", Pattern.DOTALL);
+    private static final Pattern DECISION_FIELD = Pattern.compile("^(?i:decisions?)\\s*:\\s*(" + Lexicon.alternation("decision-verbs.txt") + "\\s+\\S.*)$", Pattern.DOTALL);
+    /** A paragraph number before a minute's text ("13.1 RESOLVED …", "17.4 Resolved – That …"). */
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}\\.\\d{1,2}\\s+");
+    /** Enumerators a decision record writes as plain paragraphs: "2.1 Approve …", "II. Delegate …". */
+    private static final Pattern PARAGRAPH_MARKER = Pattern.compile("^(\\d{1,3}\\.\\d{1,2}|[IVX]{1,4}\\.)\\s+(?=\\S)");
+    /** A decision record's field label over its resolutions ("Decision:", "Decisions", "Decision"). */
+    private static final Pattern DECISION_LABEL = Pattern.compile("(?i)^decisions?\\s*:?$");
+    /**
+     * A resolution in a numbered list of a minute, passive with its verb last: "That the report be
+     * noted.", "The progress made … was noted.", "That Cabinet review progress … was agreed."
+     */
+    private static final Pattern LISTED_RESOLUTION = Pattern.compile(
+            "^(?:That|The)\\s+.{5,600}?\\s(?:be|was|were)\\s+(?:duly\\s+)?(?:noted|agreed|approved|endorsed|accepted|received|adopted)(?:\\s+and\\s+(?:agreed|approved|endorsed))?[.;]?$",
+            Pattern.DOTALL);
+    /** A heading or lead-in over proposals, not decisions ("Recommendations", "It is recommended that:"). */
+    private static final Pattern PROPOSALS = Pattern.compile("(?i)\\brecommend(?:ed|ations?)?\\b|\\bis\\s+asked\\s+to\\b|\\bproposals?\\b");
     private static final Pattern STARTS_RESOLUTION = Pattern.compile("(?i)^(?:that\\b|to\\s+\\w+)");
 
     @Override public String id() { return "decision"; }
@@ -48,21 +76,52 @@ public final class DecisionExtractor implements Extractor {
         List<TextLayout.Block> blocks = layout.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             TextLayout.Block b = blocks.get(i);
-            String content = layout.content(b);
+            String content = PARAGRAPH_NUMBER.matcher(layout.content(b)).replaceFirst("");
             Matcher f = FORMULA.matcher(content);
             if (f.matches()) {
                 i = formula(ctx, blocks, i, f);
                 continue;
             }
-            if (!b.isListItem() && i + 1 < blocks.size() && blocks.get(i + 1).isListItem()
-                    && BODY_LEAD.matcher(Texts.squash(content)).matches()) {
+            Matcher field = DECISION_FIELD.matcher(Texts.squash(content));
+            if (field.matches() && complete(layout, b)) {
+                add(ctx, field.group(1), DecisionType.AGREED, b.start(), b.end(), "decision-field");
+                continue;
+            }
+            if (DECISION_LABEL.matcher(content.strip()).matches()) {
+                if (i + 1 < blocks.size() && !isItem(layout, blocks.get(i + 1))
+                        && VERB_FIRST.matcher(Texts.squash(layout.content(blocks.get(i + 1)))).matches() && complete(layout, blocks.get(i + 1))) {
+                    TextLayout.Block next = blocks.get(i + 1);
+                    add(ctx, Texts.squash(layout.content(next)), DecisionType.AGREED, next.start(), next.end(), "decision-field");
+                    i++;
+                    continue;
+                }
+                int used = labelledResolutions(ctx, blocks, i);
+                if (used > i) {
+                    i = used;
+                    continue;
+                }
+            }
+            if (isNumberedItem(b) && !underProposals(layout, blocks, i)) {
+                int used = listedResolutions(ctx, blocks, i);
+                if (used >= i) {
+                    i = used;
+                    continue;
+                }
+            }
+            if (!b.isListItem() && i + 1 < blocks.size() && isItem(layout, blocks.get(i + 1))
+                    && (BODY_LEAD.matcher(Texts.squash(content)).matches() || MAKER_LEAD.matcher(Texts.squash(content)).matches())) {
                 List<TextLayout.Block> items = listAfter(layout, blocks, i);
                 for (TextLayout.Block it : items) addItem(ctx, it, DecisionType.AGREED);
                 i += items.size();
                 continue;
             }
+            if (b.isListItem() && underProposals(layout, blocks, i)) continue;
             for (TextLayout.Sentence s : layout.sentencesOf(b)) {
                 String sentence = layout.text(s);
+                if (MAKER_DECIDED.matcher(sentence).matches() && sentence.strip().matches("(?s).*[.!?]$")) {
+                    ctx.add(new Decision(clean(Texts.squash(sentence)), DecisionType.AGREED, List.of(ctx.evidence(s.start(), s.end(), this, "post-decided"))));
+                    continue;
+                }
                 if (BODY_DECIDED.matcher(sentence).matches() || PASSIVE_NOTED.matcher(sentence).matches()) {
                     DecisionType type = sentence.toLowerCase(Locale.ROOT).matches("(?s).*\\bnoted\\b.*") ? DecisionType.NOTED
                             : sentence.toLowerCase(Locale.ROOT).contains("recommended") ? DecisionType.RECOMMENDED : DecisionType.AGREED;
@@ -118,24 +177,162 @@ public final class DecisionExtractor implements Extractor {
      * The list items right after block {@code i}. The list ends where its spacing changes ("3. Reasons
      * for the Decision" after a blank line in a proforma whose resolution items were written line under
      * line is the next field) or its kind of marker does ("(b) approve …" then "59. SCHOOL ADMISSIONS").
+     * Letters and roman numerals must follow in order, so their spacing may vary; an item ending with a
+     * colon keeps the bullets under it ("(c) … including:-" then "· breakdown of spending").
      */
     private static List<TextLayout.Block> listAfter(TextLayout layout, List<TextLayout.Block> blocks, int i) {
         List<TextLayout.Block> items = new ArrayList<>();
         Boolean spaced = null;
         String style = null;
         int j = i + 1;
-        while (j < blocks.size() && blocks.get(j).isListItem()) {
+        while (j < blocks.size() && isItem(layout, blocks.get(j))) {
             boolean gap = layout.text().substring(blocks.get(j - 1).end(), blocks.get(j).start()).contains("\n\n");
-            String s = markerStyle(blocks.get(j).marker());
+            String s = markerStyle(marker(layout, blocks.get(j)));
             if (j > i + 1) {
-                if (spaced == null) spaced = gap;
-                else if (spaced != gap) break;
+                boolean ordered = s.equals("letter") || s.equals("roman") || s.equals("capital");
+                if (!ordered) {
+                    if (spaced == null) spaced = gap;
+                    else if (spaced != gap) break;
+                }
                 if (!s.equals(style)) break;
             }
             style = s;
             items.add(blocks.get(j++));
         }
         return items;
+    }
+
+    /** A list item, or a paragraph that starts with an enumerator of a decision record ("2.1", "II."). */
+    private static boolean isItem(TextLayout layout, TextLayout.Block b) {
+        return b.isListItem() || PARAGRAPH_MARKER.matcher(layout.content(b)).find();
+    }
+
+    private static String marker(TextLayout layout, TextLayout.Block b) {
+        if (b.isListItem()) return b.marker();
+        Matcher m = PARAGRAPH_MARKER.matcher(layout.content(b));
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The item's text without its marker. */
+    private static String itemText(TextLayout layout, TextLayout.Block b) {
+        return PARAGRAPH_MARKER.matcher(layout.content(b)).replaceFirst("");
+    }
+
+    private static boolean isNumberedItem(TextLayout.Block b) {
+        return b.isListItem() && markerStyle(b.marker()).equals("number");
+    }
+
+    /** Whether the blocks just before the list speak of recommendations or proposals. */
+    private static boolean underProposals(TextLayout layout, List<TextLayout.Block> blocks, int i) {
+        int j = i - 1;
+        while (j >= 0 && blocks.get(j).isListItem()) j--;
+        for (int k = Math.max(0, j - 1); k <= j; k++) {
+            if (PROPOSALS.matcher(layout.content(blocks.get(k))).find()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A numbered list of resolutions with no formula over it (a minute's "1. That the letter be noted.
+     * 2. That … be noted. 3. The following comments were made: … 4. That officers report back …"):
+     * once one item is a passive resolution, every item starting with "That" is one. Returns the last
+     * block of the list, or {@code i - 1} when the list holds no resolution.
+     */
+    private int listedResolutions(ExtractionContext ctx, List<TextLayout.Block> blocks, int i) {
+        TextLayout layout = ctx.layout();
+        List<TextLayout.Block> run = new ArrayList<>();
+        for (int j = i; j < blocks.size(); j++) {
+            TextLayout.Block b = blocks.get(j);
+            if (isNumberedItem(b)) run.add(b);
+            else if (!b.isListItem()) break;
+        }
+        boolean any = run.stream().anyMatch(b -> firstResolution(layout, b) != null);
+        if (!any) return i - 1;
+        for (TextLayout.Block b : run) {
+            TextLayout.Sentence s = firstResolution(layout, b);
+            if (s != null) {
+                add(ctx, Texts.squash(layout.text(s)), DecisionType.RESOLVED, s.start(), s.end(), "listed-resolution");
+            } else if (layout.content(b).strip().startsWith("That ") && complete(layout, b)) {
+                add(ctx, Texts.squash(layout.content(b)), DecisionType.RESOLVED, b.start(), b.end(), "listed-resolution");
+            }
+        }
+        int last = i;
+        for (int j = i; j < blocks.size() && (blocks.get(j).isListItem()); j++) last = j;
+        return last;
+    }
+
+    private static TextLayout.Sentence firstResolution(TextLayout layout, TextLayout.Block b) {
+        List<TextLayout.Sentence> ss = layout.sentencesOf(b);
+        if (ss.isEmpty()) return null;
+        TextLayout.Sentence s = ss.get(0);
+        return LISTED_RESOLUTION.matcher(Texts.squash(layout.text(s))).matches() && complete(layout, b) ? s : null;
+    }
+
+    /**
+     * A decision record's "Decision:" label with resolutions listed under it, each starting "That"
+     * ("(a) That the strategic aims be approved;"); a repeated "Decision" heading may stand between.
+     * Returns the last block used, or {@code i} when none.
+     */
+    private int labelledResolutions(ExtractionContext ctx, List<TextLayout.Block> blocks, int i) {
+        TextLayout layout = ctx.layout();
+        int lead = i;
+        if (lead + 1 < blocks.size() && DECISION_LABEL.matcher(layout.content(blocks.get(lead + 1)).strip()).matches()) lead++;
+        List<TextLayout.Block> items = new ArrayList<>();
+        List<List<TextLayout.Block>> subs = new ArrayList<>();
+        int j = lead + 1;
+        String style = null;
+        int last = i;
+        while (j < blocks.size()) {
+            TextLayout.Block b = blocks.get(j);
+            String s = isItem(layout, b) ? markerStyle(marker(layout, b)) : null;
+            String text = itemText(layout, b).strip();
+            if (s != null && (style == null || s.equals(style)) && (text.startsWith("That") || VERB_FIRST.matcher(text).matches())) {
+                style = s;
+                items.add(b);
+                subs.add(new ArrayList<>());
+                last = j++;
+                continue;
+            }
+            if (s != null && !items.isEmpty() && !s.equals(style)
+                    && layout.content(items.get(items.size() - 1)).strip().matches("(?s).*:-?$")) {
+                subs.get(subs.size() - 1).add(b);
+                last = j++;
+                continue;
+            }
+            // a note under an item ("As set out in Sections 1.4 and 4.2;") when the next letter follows
+            if (s == null && !items.isEmpty() && j + 1 < blocks.size() && isItem(layout, blocks.get(j + 1))
+                    && markerStyle(marker(layout, blocks.get(j + 1))).equals(style)) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (items.isEmpty()) return i;
+        for (int k = 0; k < items.size(); k++) {
+            TextLayout.Block it = items.get(k);
+            if (!complete(layout, it) && subs.get(k).isEmpty()) continue;
+            StringBuilder text = new StringBuilder(Texts.squash(itemText(layout, it)));
+            int end = it.end();
+            for (TextLayout.Block sub : subs.get(k)) {
+                if (!complete(layout, sub)) break;
+                text.append(' ').append(Texts.squash(layout.content(sub)));
+                end = sub.end();
+            }
+            add(ctx, text.toString(), DecisionType.RESOLVED, it.start(), end, "labelled-resolution");
+        }
+        return last;
+    }
+
+    /** A block cut off by the end of an excerpt ("IV. Delegate authority") states nothing whole. */
+    private static boolean complete(TextLayout layout, TextLayout.Block b) {
+        if (b.index() < layout.blocks().size() - 1) return true;
+        String t = layout.content(b).strip();
+        return !t.isEmpty() && ".;:!?)".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    private void add(ExtractionContext ctx, String text, DecisionType type, int start, int end, String rule) {
+        String t = clean(text);
+        if (!t.isEmpty()) ctx.add(new Decision(t, type, List.of(ctx.evidence(start, end, this, rule))));
     }
 
     /** "1." and "(2)" are numbers, "a)" and "(b)" letters, "(iv)" roman numerals, anything else a bullet. */
@@ -149,7 +346,8 @@ public final class DecisionExtractor implements Extractor {
     }
 
     private void addItem(ExtractionContext ctx, TextLayout.Block it, DecisionType type) {
-        String text = clean(Texts.squash(ctx.layout().content(it)).replaceFirst("(?i)^that\\s+", ""));
+        if (!complete(ctx.layout(), it)) return;
+        String text = clean(Texts.squash(itemText(ctx.layout(), it)).replaceFirst("(?i)^that\\s+", ""));
         if (!text.isEmpty()) ctx.add(new Decision(text, type, List.of(ctx.evidence(it.start(), it.end(), this))));
     }
 

@@ -21,7 +21,7 @@ public final class MeetingExtractor implements Extractor {
             + "(?:[ \\t]+\\((?!Item\\b)[A-Z][^()\\n]{2,60}\\))?)";
 
     private static final Pattern HEADING = Pattern.compile(
-            "(?:Minutes\\s+of\\s+(?:the\\s+)?(?:(?:an?\\s+)?(?:extraordinary\\s+|special\\s+)?meeting\\s+of\\s+)?(?:the\\s+)?" + COMMITTEE
+            "(?:(?:Minutes|MINUTES)\\s+of\\s+(?:the\\s+)?(?:(?:an?\\s+)?(?:extraordinary\\s+|special\\s+)?meeting\\s+of\\s+)?(?:the\\s+)?" + COMMITTEE
             + "\\s*(?:,\\s*)?(?:held\\s+)?(?:at\\s+[^\\n]{1,80}?\\s+)?(?:on\\s+)?"
             + "|" + COMMITTEE + "\\s*(?:meeting|Meeting|MEETING)\\s*(?:held\\s+)?(?:on\\s+)?(?:[-–:,]\\s*)?"
             + "|(?:meeting|Meeting)\\s+of\\s+(?:the\\s+)?" + COMMITTEE + "\\s+(?:held\\s+)?(?:on\\s+)?)"
@@ -45,6 +45,20 @@ public final class MeetingExtractor implements Extractor {
     private static final Pattern COMMITTEE_LABEL = Pattern.compile("(?im)^[ \\t]*(?:committee|meeting|decision\\s+maker|report\\s+to)\\s*:[ \\t]*(\\S[^\\n]{1,100})$");
     private static final Pattern DATE_LABEL = Pattern.compile("(?im)^[ \\t]*(?:date(?:\\s+of\\s+(?:the\\s+)?(?:meeting|decision))?|meeting\\s+date)\\s*:[ \\t]*(\\S[^\\n]{1,60})$");
 
+    /**
+     * A meeting page copied to text, its heading the committee and the day with the start time:
+     * "Corporate Parenting Board - Tuesday, 21st September, 2021 2.00 pm".
+     */
+    private static final Pattern PAGE_HEADING = Pattern.compile("(?m)^[ \\t]*" + COMMITTEE + "[ \\t]+[-–—][ \\t]+(" + Dates.DAY.pattern() + ")"
+            + "(?:,?[ \\t]+\\d{1,2}(?:[.:]\\d{2})?[ \\t]*(?i:am|pm|a\\.m\\.|p\\.m\\.))?[ \\t]*$");
+    /**
+     * A committee named without a usable date: "Minutes for Children and Lifelong Learning Scrutiny
+     * Panel 21st September" (no year), a decision page's "Decision Maker: Cabinet".
+     */
+    private static final Pattern COMMITTEE_ONLY = Pattern.compile("(?m)^[ \\t]*(?:Minutes\\s+(?:for|of)\\s+(?:the\\s+)?" + COMMITTEE
+            + "(?=[ \\t]*(?:\\d{1,2}(?:st|nd|rd|th)?[ \\t]+[A-Z][a-z]+[ \\t]*)?$)"
+            + "|Decision\\s+Maker\\s*:[ \\t]*" + COMMITTEE + "[ \\t]*$)");
+
     @Override public String id() { return "meeting"; }
 
     @Override
@@ -55,7 +69,8 @@ public final class MeetingExtractor implements Extractor {
 
         String text = capitalsAsTitleCase(ctx.text());
         Optional<Found> found = frontSheet(ctx).or(() -> moderngov(ctx)).or(() -> heading(ctx, text)).or(() -> titleBlock(ctx, text))
-                .or(() -> addressee(ctx)).or(() -> dotted(ctx, text)).or(() -> labels(ctx, text));
+                .or(() -> pageHeading(ctx, text)).or(() -> addressee(ctx)).or(() -> dotted(ctx, text)).or(() -> labels(ctx, text))
+                .or(() -> committeeOnly(ctx, text));
         if (found.isPresent()) {
             committee = found.get().committee();
             date = found.get().date();
@@ -99,6 +114,24 @@ public final class MeetingExtractor implements Extractor {
             if (d.isPresent()) return Optional.of(new Found(committeeName(m.group(2)), d.get(), ctx.evidence(m.start(), m.end(), this)));
         }
         return Optional.empty();
+    }
+
+    private Optional<Found> pageHeading(ExtractionContext ctx, String text) {
+        Matcher m = PAGE_HEADING.matcher(text);
+        while (m.find()) {
+            Matcher dm = Dates.DAY.matcher(m.group(2));
+            if (!dm.matches()) continue;
+            Optional<LocalDate> d = Dates.day(dm);
+            if (d.isPresent()) return Optional.of(new Found(committeeName(m.group(1)), d.get(), List.of(ctx.evidence(m.start(1), m.end(), this, "page-heading"))));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Found> committeeOnly(ExtractionContext ctx, String text) {
+        Matcher m = COMMITTEE_ONLY.matcher(text);
+        if (!m.find()) return Optional.empty();
+        int g = m.group(1) != null ? 1 : 2;
+        return Optional.of(new Found(committeeName(m.group(g)), null, List.of(ctx.evidence(m.start(), m.end(g), this, "committee-only"))));
     }
 
     private Optional<Found> titleBlock(ExtractionContext ctx, String text) {

@@ -143,6 +143,11 @@ public final class RdfMapper {
                 // Web Annotation counts positions in code points, Java strings in UTF-16 units
                 int start = text.codePointCount(0, e.start()), end = start + e.quote().codePointCount(0, e.quote().length());
                 String iri = iris.evidence(doc.getURI(), start, end);
+                // two rules quoting the same span (an item's title that also names an inspection) keep apart
+                Resource same = m.getResource(iri);
+                if (same.hasProperty(CG.extractedBy) && !same.hasProperty(CG.extractedBy, e.rule())) {
+                    iri = iri + "-" + e.rule().replaceAll("[^A-Za-z0-9]+", "-");
+                }
                 Resource ev = m.createResource(iri).addProperty(RDF.type, CG.Evidence).addProperty(RDF.type, OA_SpecificResource)
                         .addProperty(OA_hasSource, doc).addProperty(CG.extractedBy, e.rule());
                 ev.addProperty(OA_hasSelector, m.createResource(iri + "#quote").addProperty(RDF.type, OA_TextQuoteSelector)

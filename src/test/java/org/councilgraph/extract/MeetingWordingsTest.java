@@ -258,4 +258,153 @@ class MeetingWordingsTest {
     void aFieldLabelIsNotAPostsPortfolio() {
         assertTrue(people("Responsible Cabinet Member: Councillor Ann Lee").stream().noneMatch(p -> p.post() != null && p.post().contains("Councillor")));
     }
+
+    // web pages copied to text
+
+    private static List<AgendaItem> items(String text) {
+        return Docs.run(text, AgendaItem.class, new AgendaItemExtractor());
+    }
+
+    private static List<String> itemLabels(String text) {
+        return items(text).stream().map(i -> (i.number() == null ? "" : i.number() + " ") + i.title()).toList();
+    }
+
+    @Test
+    void anItemPagesFirstLineIsItsTitle() {
+        assertEquals(List.of("Fostering Service Annual Review"),
+                itemLabels("Agenda item\n\nFostering Service Annual Review\n\nMinutes:\n\nThe Panel received the review.\n"));
+        assertEquals(List.of("School Places Plan: Secondary Expansion"),
+                itemLabels("Decision details\n\nSchool Places Plan: Secondary Expansion\n\nDecision Maker: Cabinet\n\nIs subject to call in?: Yes\n\nDecisions:\n"));
+    }
+
+    @Test
+    void anIssuePageTakesTheNumberedHeadingOverItsOwnTitle() {
+        assertEquals(List.of("12 Youth Justice Plan Report"),
+                itemLabels("Issue - meetings\n\nYouth Justice Plan 2024\n\nMeeting: 02/05/2024 - Cabinet (Item 12)\n\n12 Youth Justice Plan Report pdf icon PDF 120 KB\n\nAdditional documents:\n"));
+    }
+
+    @Test
+    void readsItemNumbersOnALineOfTheirOwnAndLinkedTitles() {
+        String text = "Agenda and minutes\n\nHealth Scrutiny Panel - Monday, 3rd March, 2025 6.30 pm\n\nNo. Item\n\n1.\n\nApologies for absence\n\nMinutes:\n\nNone were received.\n\n"
+                + "2.\n\nNotes of the last meeting pdf icon PDF 80 KB\n\nMinutes:\n\nRESOLVED: That the notes be agreed.\n\n3.\n\nTo note any urgent business\n\n4.\n\nDental Access Update pdf icon PDF 200 KB\n\nSupporting documents:\n\nDental Access Update, item 4 PDF 200 KB\n";
+        assertEquals(List.of("1 Apologies for absence", "2 Notes of the last meeting", "3 To note any urgent business", "4 Dental Access Update"), itemLabels(text));
+        Meeting m = meeting(text);
+        assertEquals("Health Scrutiny Panel", m.committee());
+        assertEquals(LocalDate.of(2025, 3, 3), m.date());
+    }
+
+    @Test
+    void theFirstTitleUnderATableHeadingAndLinkedTitlesWithoutNumbers() {
+        assertEquals(List.of("Welcome and Introductions", "Terms of Reference"),
+                itemLabels("No. Item\n\n\nWelcome and Introductions\n\nThe Chair welcomed members.\n\nTerms of Reference pdf icon PDF 90 KB\n\nReport of the Director of Education\n\nAdditional documents:\n"));
+    }
+
+    @Test
+    void numberedParagraphsInsideAnItemAreNotItems() {
+        assertEquals(List.of("21 Public Questions"),
+                itemLabels("21 Public Questions pdf icon PDF 50 KB\n\nNotes:\n\n1. The deadline for questions is noon on Friday.\n\n2. The deadline for petitions is a week before the meeting\n\nAdditional documents:\n"));
+    }
+
+    @Test
+    void aMinuteWhoseParagraphsCarryItsNumberIsAnItem() {
+        assertEquals(List.of("8 Apologies for absence", "9 Urgent items"),
+                itemLabels("MINUTES of a meeting of the Schools Forum held at the Town Hall on 4 June 2024.\n\n8.   Apologies for absence\n\n8.1  Apologies were received from Mr Smith.\n\n9.   Urgent items\n\n9.1  There were none.\n"));
+        assertEquals(LocalDate.of(2024, 6, 4), meeting("MINUTES of a meeting of the Schools Forum held at the Town Hall on 4 June 2024.").date());
+    }
+
+    @Test
+    void aReportsNumberedSectionsAreNotItems() {
+        assertTrue(items("Report to Cabinet\n\n1. Purpose of the Report\n\n1.1 To set out the plan.\n\n2. Background\n\n2.1 The plan was agreed last year.\n").isEmpty());
+    }
+
+    @Test
+    void aCommitteeWithoutAUsableDate() {
+        Meeting m = meeting("Minutes for Early Years Scrutiny Panel 12th March\n\n10:00 am, Monday, 3rd June 2024 - 2 months ago\n");
+        assertEquals("Early Years Scrutiny Panel", m.committee());
+        assertNull(m.date());
+        Meeting d = meeting("Decision details\n\nHome to School Transport Policy\n\nDecision Maker: Cabinet\n\nDecision status: Approved\n");
+        assertEquals("Cabinet", d.committee());
+        assertNull(d.date());
+    }
+
+    // decisions of web pages and decision records
+
+    @Test
+    void resolutionsAfterAParagraphNumber() {
+        assertEquals(List.of("to approve as a correct record the minutes of the meeting held on 2 May 2024"),
+                decisionTexts("4.1     RESOLVED to approve as a correct record the minutes of the meeting held on 2 May 2024.\n"));
+        assertEquals(List.of("the revised protocol be endorsed"),
+                decisionTexts("6.3     Resolved – That the revised protocol be endorsed.\n"));
+    }
+
+    @Test
+    void aLetteredListAfterASubjectLeadWithColonAndDash() {
+        assertEquals(List.of("notes the findings of the review", "agrees to publish the action plan"),
+                decisionTexts("RESOLVED: That the Cabinet:-\n\n(a)      notes the findings of the review;\n\n(b)      agrees to publish the action plan; and\n\n(c)      asks officers to report back on the"));
+    }
+
+    @Test
+    void decimalAndRomanParagraphsAfterTheBodysDecision() {
+        assertEquals(List.of("Approve the refurbishment of the family centre", "Delegate authority to the Director of Children's Services to award the contract"),
+                decisionTexts("The Mayor and Cabinet RESOLVED to;\n3.1 Approve the refurbishment of the family centre.\n3.2 Delegate authority to the Director of Children's Services to award the contract.\nReport author: A Clerk\n"));
+        assertEquals(List.of("Approve the new short breaks offer", "Note the consultation results"),
+                decisionTexts("DECISION:  The Cabinet agreed to:\n\n\nI.  Approve the new short breaks offer.\n\n\nII.  Note the consultation results.\n\n\nIII.  Delegate authority"));
+    }
+
+    @Test
+    void aDecisionLabelOverLetteredThatItemsWithSubBullets() {
+        assertEquals(List.of("That the funding formula be approved",
+                        "That officers be asked to review the options including:- the cost of each option; the effect on schools",
+                        "That the trust fund be closed"),
+                decisionTexts("Decision:\n\nDecision\n\n (a)      That the funding formula be approved;\n\n(b)       That officers be asked to review the options including:-\n"
+                        + "·         the cost of each option;\n·         the effect on schools\nAs set out in Section 3 of the report;\n\n(c)       That the trust fund be closed.\n\nReason for the Decision\n"));
+    }
+
+    @Test
+    void aNumberedListOfPassiveResolutions() {
+        assertEquals(List.of("That the annual report of the fostering service be noted",
+                        "That the Panel receive a further update in the spring"),
+                decisionTexts("1.  That the annual report of the fostering service be noted.\n\n\n2.  Members made the following comments:\n\n·  The Panel welcomed the report.\n\n\n3.  That the Panel receive a further update in the spring.\n"));
+        assertEquals(List.of("The progress made on the sufficiency plan was noted"),
+                decisionTexts("  1. The progress made on the sufficiency plan was noted.\n"));
+    }
+
+    @Test
+    void numberedRecommendationsAreNotDecisions() {
+        assertTrue(decisions("Recommendations\n\n1. That the annual report be noted.\n\n2. That the plan be approved.\n").isEmpty());
+    }
+
+    @Test
+    void aBodyNotingInformationIsNotADecision() {
+        assertTrue(decisions("The Committee noted that 40% of the children were under five.").isEmpty());
+    }
+
+    @Test
+    void theDecisionsOfAPostDecidingAlone() {
+        assertEquals(List.of("Approve the revised charging policy for short breaks", "Delegate authority to the Head of Commissioning to publish the policy"),
+                decisionTexts("The Cabinet Member for Children and Families agreed to:\n\n1. Approve the revised charging policy for short breaks;\n2. Delegate authority to the Head of Commissioning to publish the policy.\n"));
+        assertEquals(List.of("The Executive Director of People agreed to approve the extension of the advocacy contract for one year"),
+                decisionTexts("The Executive Director of People agreed to approve the extension of the advocacy contract for one year."));
+        assertTrue(decisions("The Director agreed to circulate the figures after the meeting.").isEmpty());
+    }
+
+    @Test
+    void aDecisionFieldOpeningWithItsVerb() {
+        assertEquals(List.of("Approve the award of the school meals contract to the preferred bidder"),
+                decisionTexts("Decision: Approve the award of the school meals contract to the preferred bidder.\n\nReasons for the decision:\n"));
+        assertEquals(List.of("Agree the admission arrangements for 2026/27"),
+                decisionTexts("Decision:\n\nAgree the admission arrangements for 2026/27.\n\nReasons:\n"));
+        assertTrue(decisions("Decision: Approve the award of the").isEmpty());
+    }
+
+    @Test
+    void anItemPageTakesItsNumberFromTheSubtitle() {
+        assertEquals(List.of("17 Virtual School Annual Report"),
+                itemLabels("Agenda item\n\nVirtual School Annual Report\n\nMeeting: 09/01/2025 - Schools Forum (Item 17)\n\nMinutes:\n\nThe Forum received the report.\n"));
+    }
+
+    @Test
+    void attachmentsAndAPurposeAreNotItems() {
+        assertTrue(items("Background papers:\n\nSchool Place Planning Report PDF 300 KB\n\nPurpose:\n\nTo seek approval of the revised plan\n\nDecision:\n").isEmpty());
+    }
 }
