@@ -46,8 +46,10 @@ public final class PeopleExtractor implements Extractor {
      * (Children's Services)"), or, after a qualified head, a comma or nothing ("Strategic Director, Care and
      * Learning", "Assistant Director Law and Governance") when the portfolio opens with a portfolio word.
      */
+    private static final String JOINT = "(?:" + Lexicon.alternation("joint-post-openers.txt") + "\\s+)?";
+    private static final Pattern JOINT_OPENER = Pattern.compile(Lexicon.alternation("joint-post-openers.txt"));
     static final Pattern POST = Pattern.compile("\\b(?:" + STANDALONE.pattern()
-            + "|" + QUALIFIERS + HEADS + "(?:\\s*:\\s*|\\s+(?:of|for)\\s+(?:the\\s+)?|\\s+[–—-]\\s+(?!" + QUALIFIERS + HEADS + "\\b))" + DOMAIN
+            + "|" + JOINT + QUALIFIERS + HEADS + "(?:\\s*:\\s*|\\s+(?:of|for)\\s+(?:the\\s+)?|\\s+[–—-]\\s+(?=" + PORTFOLIO_WORD + "))" + DOMAIN
             + "|" + QUALIFIERS + HEADS + "\\s*\\((?=" + PORTFOLIO_WORD + ")" + DOMAIN + "\\)"
             + "|" + ONE_QUALIFIER + "+" + HEADS + "(?:\\s*,\\s*|\\s+)(?=" + PORTFOLIO_WORD + ")" + DOMAIN + ")");
     /** A post named by the words before its head: "the Leaving Care Manager", "Umer Lee, Business Intelligence Analyst,". */
@@ -67,7 +69,8 @@ public final class PeopleExtractor implements Extractor {
     private static final Pattern POST_THEN_NAME = Pattern.compile("\\s*,\\s*(?:and\\s+)?(" + WORD + "\\s+(?:" + WORD + "\\s+)?" + WORD + ")(?=\\s*,)");
     /** A name right after a standalone post: "under Interim Chief Executive Ann Lee OBE, as well …". */
     private static final String NAME_WORD = "(?!(?:OBE|MBE|CBE)\\b)" + WORD;
-    private static final Pattern STANDALONE_THEN_NAME = Pattern.compile("\\s+(" + NAME_WORD + "\\s+(?:" + NAME_WORD + "\\s+)?" + NAME_WORD + ")(?=\\s+(?:OBE|MBE|CBE)\\b|\\s*[,.;:]|\\s+[a-z])");
+    private static final Pattern STANDALONE_THEN_NAME = Pattern.compile("\\s+(" + NAME_WORD + "\\s+(?:" + NAME_WORD + "\\s+)?" + NAME_WORD + ")(?=\\s+(?:OBE|MBE|CBE)\\b|\\s*[,:]|\\s+(?:" + Lexicon.alternation("reporting-verbs.txt") + "|said|says|added|commented|told)\\b)");
+    private static final Pattern APOLOGIES_OR_QUESTIONS = Pattern.compile("(?i)\\b(?:apolog|question|petition)");
     /** "chaired by Ann Lee," — a person who chairs a board or group, named in full. */
     private static final Pattern CHAIRED_BY = Pattern.compile("\\b(?:chaired|co-chaired)\\s+by\\s+(" + WORD + "\\s+(?:" + WORD + "\\s+)?" + WORD + ")(?=\\s*[,.;)])");
     /** "Apologies were received from …", "questions were received for this meeting from …": a list of people follows. */
@@ -172,11 +175,14 @@ public final class PeopleExtractor implements Extractor {
                 }
                 int end = nameEnd(content, ap.start(1), ap.end(1));
                 int from = ap.start(1);
+                if (direct && !strictName(content, from, end)) continue;
                 if (!taken(nameSpans, from, end) && end == ap.end(1)) nameSpans.add(new int[]{direct ? post[0] : from, from, end});
             }
             // "Apologies were received from Cllr Ann Lee and Kim Shaw": every name of the list
             Matcher rf = RECEIVED_FROM.matcher(content);
             while (rf.find()) {
+                // only apologies and questions: "comments were received from Leigh Town Council" names a body
+                if (!APOLOGIES_OR_QUESTIONS.matcher(content.substring(Math.max(0, rf.start() - 120), rf.start())).find()) continue;
                 for (int[] n : receivedFrom(content, rf.end())) if (!taken(nameSpans, n[1], n[2])) nameSpans.add(n);
             }
             for (TextLayout.Sentence s : layout.sentencesOf(b)) {
@@ -195,7 +201,7 @@ public final class PeopleExtractor implements Extractor {
             Matcher cb = CHAIRED_BY.matcher(content);
             while (cb.find()) {
                 int end = nameEnd(content, cb.start(1), cb.end(1));
-                if (end == cb.end(1) && !taken(nameSpans, cb.start(1), end)) nameSpans.add(new int[]{cb.start(1), cb.start(1), end});
+                if (end == cb.end(1) && strictName(content, cb.start(1), end) && !taken(nameSpans, cb.start(1), end)) nameSpans.add(new int[]{cb.start(1), cb.start(1), end});
             }
             nameSpans.sort((x, y) -> x[1] - y[1]);
             for (int[] n : nameSpans) {
@@ -346,13 +352,19 @@ public final class PeopleExtractor implements Extractor {
             if (c.region(i, s.length()).lookingAt()) { end = trimPost(s, start, i); break; }
         }
         // "Director of Education and the Head of Youth Services": a second post joined by "and"
-        Matcher a = NEXT_POST.matcher(s).region(start, s.length());
+        Matcher j = JOINT_OPENER.matcher(s).region(start, end);
+        Matcher a = NEXT_POST.matcher(s).region(j.lookingAt() ? j.end() : start, s.length());
         return a.find() && a.start() < end ? trimPost(s, start, a.start()) : end;
     }
 
     private static final Pattern NEXT_PERSON = Pattern.compile(",\\s*(?:and\\s+)?(?:(?:Cllr\\.?|Councillor)\\s|(?:" + WORD + "\\s+){1,2}" + WORD + "\\s*,\\s*(?:the\\s+)?" + QUALIFIERS + HEADS + "\\b|" + QUALIFIERS + HEADS + "\\s+(?:of|for)\\b)");
 
-    private static final Pattern NEXT_POST = Pattern.compile("\\s+and\\s+(?:the\\s+)?" + QUALIFIERS + HEADS + "(?:\\s+(?:of|for)\\b|\\s*:|\\s+[–—-]\\s)");
+    private static final Pattern NEXT_POST = Pattern.compile("\\s+and\\s+(?:the\\s+" + QUALIFIERS + HEADS + "\\b|" + QUALIFIERS + HEADS + "(?:\\s+(?:of|for)\\b|\\s*:|\\s+[–—-]\\s))");
+
+    /** A name with no title before it must look like one: no word of posts, portfolios or bodies. */
+    private static boolean strictName(String s, int start, int end) {
+        return PeopleLines.nameEnd(s, start, end, false) == end;
+    }
 
     private static void addFree(List<int[]> into, Matcher m, List<int[]> taken) {
         while (m.find()) if (!overlaps(taken, m.start(), m.end())) into.add(new int[]{m.start(), m.end()});
@@ -377,7 +389,7 @@ public final class PeopleExtractor implements Extractor {
             int end = nameEnd(s, nameStart, m.end(2));
             if (m.group(1) != null && m.group(1).matches("(?s)(?:Cllrs|Councillors).*")) plural = true;
             boolean titled = m.group(1) != null || plural;
-            if (end != m.end(2) || !titled && !s.substring(nameStart, end).contains(" ")) break;
+            if (end != m.end(2) || !titled && (!s.substring(nameStart, end).contains(" ") || !strictName(s, nameStart, end))) break;
             out.add(new int[]{m.start(), nameStart, end});
             Matcher sep = LIST_SEPARATOR.matcher(s).region(m.end(), s.length());
             if (!sep.lookingAt()) break;

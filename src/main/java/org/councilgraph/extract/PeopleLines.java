@@ -228,7 +228,8 @@ final class PeopleLines {
             if (!NAME_WORD.matcher(w).matches()) return -1;
             String k = w.toLowerCase().replace('’', '\'').replaceAll("\\.$", "");
             if (k.length() == 1) continue; // an initial
-            if (NOT_NAME.contains(k) || PORTFOLIO.contains(k) || POST_NOUNS.contains(k) || w.length() > 1 && isAllUpper(w) && w.length() > 3) return -1;
+            // a lone surname after a title may be a portfolio word ("Councillor Young"); a longer name may not
+            if (NOT_NAME.contains(k) || ws.length > 1 && PORTFOLIO.contains(k) || POST_NOUNS.contains(k) || !titled && isAllUpper(w) && w.length() > 3) return -1;
             full++;
         }
         String lastWord = ws[ws.length - 1].replaceAll("\\.$", "");

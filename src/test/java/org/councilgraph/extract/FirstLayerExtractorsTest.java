@@ -287,4 +287,24 @@ class FirstLayerExtractorsTest {
         List<PersonMention> p = people("Progress is a priority, and the Impact Board, chaired by Lena Hardy, will oversee it.");
         assertEquals(List.of("Lena Hardy"), p.stream().map(PersonMention::name).toList());
     }
+
+    @Test
+    void readsAJointPost() {
+        assertEquals(List.of("Deputy Leader and Cabinet Member for Children and Young People"),
+                people("Report from the Deputy Leader and Cabinet Member for Children and Young People attached.").stream().map(PersonMention::post).toList());
+    }
+
+    @Test
+    void aSecondPostAfterAndTheIsNotPortfolio() {
+        List<PersonMention> p = people("Members thanked the Executive Director for Children and Young People and the Cabinet Member.");
+        assertTrue(p.stream().anyMatch(x -> "Executive Director for Children and Young People".equals(x.post())), p.toString());
+    }
+
+    @Test
+    void wordsAfterAStandalonePostAreNotANameUnlessTheyActAsOne() {
+        assertTrue(people("The Monitoring Officer Advice Note was circulated.").stream().allMatch(x -> x.name() == null));
+        List<PersonMention> p = people("The Chief Executive, Neil Grant, attended.");
+        assertEquals("Neil Grant", p.get(0).name());
+        assertEquals("Chief Executive", p.get(0).post());
+    }
 }

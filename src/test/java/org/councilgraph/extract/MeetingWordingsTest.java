@@ -223,6 +223,14 @@ class MeetingWordingsTest {
     }
 
     @Test
+    void readsSurnamesInCapitalsAfterTheCouncillorsTitle() {
+        List<PersonMention> p = people("Present: Councillors R HOLLAND (Chairman), K Brown and L Green");
+        assertEquals(List.of("R HOLLAND", "K Brown", "L Green"), p.stream().map(PersonMention::name).toList(), p.toString());
+        assertEquals("Chairman", p.get(0).post());
+        assertTrue(people("Foster Carer Recruitment – Service Manager\n\nAnnual Report – Director of Children’s Services").stream().allMatch(x -> x.name() == null));
+    }
+
+    @Test
     void readsNamesWithTheirPostsAfterADash() {
         List<PersonMention> p = people("Councillors Alan Brook, Mary Stile (Chair), Jo Venn and Sam Okoro\n\n"
                 + "Lena Frost – Head of Virtual School\n\nOwen Marsh – Strategic Lead, Disability Care Services\n\n"
