@@ -106,18 +106,24 @@ public final class PeopleExtractor implements Extractor {
             String lines = ctx.text().substring(base, b.end());
             // lists of people, line by line; what they read is blanked for the sentence rules below
             char[] masked = null;
+            String[] ls = lines.split("\n", -1);
             int lineStart = 0;
-            for (String line : lines.split("\n", -1)) {
-                PeopleLines.Reading r = line.isBlank() ? null : PeopleLines.read(line, attendance);
-                if (r != null) {
-                    attendance = r.heading() ? r.attendanceLabel() : attendance || r.attendanceLabel();
-                    for (PeopleLines.Entry e : r.entries()) addListed(ctx, people, line, base + lineStart, e);
-                    if (masked == null) masked = layout.content(b).toCharArray();
-                    for (int i = lineStart; i < lineStart + line.length(); i++) masked[i] = ' ';
-                } else if (!line.isBlank()) {
-                    attendance = false;
-                }
-                lineStart += line.length() + 1;
+            for (int i = 0; i < ls.length; lineStart += ls[i].length() + 1, i++) {
+                String line = ls[i];
+                if (line.isBlank()) continue;
+                // a list wrapped after a comma or a joining word ("…, Head of Looked after Children and\nCorporate
+                // Parenting") reads on into the next line; the newline stands as a space, so offsets hold
+                String joined = line;
+                int span = 1;
+                while (i + span < ls.length && !ls[i + span].isBlank() && WRAPPED.matcher(joined).find()) joined += " " + ls[i + span++];
+                PeopleLines.Reading r = span > 1 ? PeopleLines.read(joined, attendance) : null;
+                if (r == null) { joined = line; span = 1; r = PeopleLines.read(line, attendance); }
+                if (r == null) { attendance = false; continue; }
+                attendance = r.heading() ? r.attendanceLabel() : attendance || r.attendanceLabel();
+                for (PeopleLines.Entry e : r.entries()) addListed(ctx, people, joined, base + lineStart, e);
+                if (masked == null) masked = layout.content(b).toCharArray();
+                for (int k = lineStart; k < lineStart + joined.length(); k++) masked[k] = ' ';
+                for (int k = 1; k < span; k++) { lineStart += ls[i].length() + 1; i++; }
             }
             String raw = masked == null ? layout.content(b) : new String(masked);
             if (raw.isBlank()) continue;
@@ -358,6 +364,9 @@ public final class PeopleExtractor implements Extractor {
     }
 
     private static final Pattern NEXT_PERSON = Pattern.compile(",\\s*(?:and\\s+)?(?:(?:Cllr\\.?|Councillor)\\s|(?:" + WORD + "\\s+){1,2}" + WORD + "\\s*,\\s*(?:the\\s+)?" + QUALIFIERS + HEADS + "\\b|" + QUALIFIERS + HEADS + "\\s+(?:of|for)\\b)");
+
+    /** A line that stops after a comma or a joining word goes on in the next line. */
+    private static final Pattern WRAPPED = Pattern.compile("(?:,|\\s(?:and|of|for|&|the|[–—-]))\\s*$");
 
     private static final Pattern NEXT_POST = Pattern.compile("\\s+and\\s+(?:the\\s+" + QUALIFIERS + HEADS + "\\b|" + QUALIFIERS + HEADS + "(?:\\s+(?:of|for)\\b|\\s*:|\\s+[–—-]\\s))");
 

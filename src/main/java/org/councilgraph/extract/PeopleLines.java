@@ -48,6 +48,8 @@ final class PeopleLines {
     /** Courtesy titles and police ranks before a name ("Reverend Ian Roe", "Superintendent A Hart"). */
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Mrs|Mr|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Reverend|Revd|Rev|(?:Detective\\s+)?(?:Chief\\s+)?(?:Superintendent|Inspector|Constable|Sergeant))\\.?\\s+");
     private static final Pattern NAME_WORD = Pattern.compile("[A-Z](?:[\\p{L}’'-]*\\p{L})?\\.?");
+    private static final Pattern DASH = Pattern.compile("\\s+[–—-]\\s+|[ ]*\\t[\\t ]*");
+    private static final Pattern HONOURS = Pattern.compile("(?:\\s+(?:OBE|MBE|CBE|JP|QC|KC|DL))+$");
     private static final Pattern IN_THE_CHAIR = Pattern.compile("(?i)^in\\s+the\\s+(chair)$");
     private static final Pattern POST_WORD = Pattern.compile("[A-Z][\\p{L}’'-]*|[A-Z]{2,}|of|for|and|the|in|to|on|at|with|after|around|young|people|people['’]s|[&/,–—-]");
 
@@ -168,6 +170,22 @@ final class PeopleLines {
      */
     private static List<Entry> nameItem(String line, int s, int e, boolean titled) {
         String t = line.substring(s, e);
+        // "Ben Jones and Chandra Patel", "Croft and Goodwin" in a councillors list
+        Matcher and = Pattern.compile("\\s+(?:and|&)\\s+").matcher(t);
+        if (and.find() && t.lastIndexOf('(', and.start()) < 0) {
+            int firstEnd = nameEnd(line, s, s + and.start(), titled);
+            int second = s + and.end();
+            Matcher c1 = COUNCILLOR.matcher(line.substring(second, e));
+            boolean titled2 = titled;
+            if (c1.lookingAt()) { second += c1.end(); titled2 = true; }
+            List<Entry> rest = firstEnd < 0 ? null : nameItem(line, second, e, titled2);
+            if (rest != null) {
+                List<Entry> both = new ArrayList<>();
+                both.add(new Entry(s, firstEnd, -1, -1));
+                both.addAll(rest);
+                return both;
+            }
+        }
         // a bracketed post at the end
         if (t.endsWith(")")) {
             int open = t.lastIndexOf('(');
@@ -184,8 +202,8 @@ final class PeopleLines {
                 return List.of(new Entry(s, nameEnd, -1, -1)); // a body in brackets ("(Wiltshire Police)")
             }
         }
-        // "Name – Post"
-        Matcher dash = Pattern.compile("\\s+[–—-]\\s+").matcher(t);
+        // "Name – Post", or name and post in cells of a table row ("Ann Lee<tab>Director of …")
+        Matcher dash = DASH.matcher(t);
         if (dash.find()) {
             int nameEnd = nameEnd(line, s, s + dash.start(), titled);
             String post = t.substring(dash.end());
@@ -194,22 +212,6 @@ final class PeopleLines {
         }
         int nameEnd = nameEnd(line, s, e, titled);
         if (nameEnd >= 0) return List.of(new Entry(s, nameEnd, -1, -1));
-        // "Ben Jones and Chandra Patel", "Croft and Goodwin" in a councillors list
-        Matcher and = Pattern.compile("\\s+(?:and|&)\\s+").matcher(t);
-        if (and.find()) {
-            int firstEnd = nameEnd(line, s, s + and.start(), titled);
-            int second = s + and.end();
-            Matcher c1 = COUNCILLOR.matcher(line.substring(second, e));
-            boolean titled2 = titled;
-            if (c1.lookingAt()) { second += c1.end(); titled2 = true; }
-            List<Entry> rest = firstEnd < 0 ? null : nameItem(line, second, e, titled2);
-            if (rest != null) {
-                List<Entry> both = new ArrayList<>();
-                both.add(new Entry(s, firstEnd, -1, -1));
-                both.addAll(rest);
-                return both;
-            }
-        }
         return null;
     }
 
@@ -220,6 +222,8 @@ final class PeopleLines {
      */
     static int nameEnd(String line, int s, int e, boolean titled) {
         while (e > s && Character.isWhitespace(line.charAt(e - 1))) e--;
+        Matcher honours = HONOURS.matcher(line.substring(s, e));
+        if (honours.find()) e = s + honours.start(); // "Ann Lee MBE": the honour is not the name
         String t = line.substring(s, e);
         String[] ws = t.split("\\s+");
         if (ws.length == 0 || ws.length > 4 || t.isEmpty()) return -1;
@@ -250,10 +254,14 @@ final class PeopleLines {
         String t = s.strip();
         if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || t.length() > 140) return false;
         boolean head = false;
+        int depth = 0; // a head word in brackets ("Lee and Dace (Chair)") does not make the whole a post
         for (String w : t.split("\\s+|(?<=,)|(?=,)|(?=\\()|(?<=\\()|(?=\\))|(?<=\\))")) {
-            if (w.isEmpty() || w.equals("(") || w.equals(")")) continue;
+            if (w.isEmpty()) continue;
+            if (w.equals("(")) { depth++; continue; }
+            if (w.equals(")")) { depth--; continue; }
             if (!POST_WORD.matcher(w).matches()) return false;
             String k = w.toLowerCase().replace('’', '\'');
+            if (depth > 0) continue;
             if (POST_NOUNS.contains(k) || k.startsWith("co-opted")) head = true;
             else if (k.contains("-") && POST_NOUNS.contains(k.substring(k.lastIndexOf('-') + 1))) head = true;
         }

@@ -231,6 +231,15 @@ class MeetingWordingsTest {
     }
 
     @Test
+    void aListWrappedAcrossLinesIsReadAsOne() {
+        List<PersonMention> p = people("Present:\nCouncillors Astle, Birch,\nCorran and Dace (Chair)\n\nOfficers in attendance:\n"
+                + "Jane Roe – Head of Looked after Children and\nCorporate Parenting\nAnn Lee MBE (Independent Chair)\nRob Tay\tFinance Manager\n\n1. Minutes");
+        assertEquals(List.of("Astle", "Birch", "Corran", "Dace", "Jane Roe", "Ann Lee", "Rob Tay"), p.stream().map(PersonMention::name).toList(), p.toString());
+        assertEquals(Arrays.asList(null, null, null, "Chair", "Head of Looked after Children and Corporate Parenting", "Independent Chair", "Finance Manager"),
+                p.stream().map(PersonMention::post).toList());
+    }
+
+    @Test
     void readsNamesWithTheirPostsAfterADash() {
         List<PersonMention> p = people("Councillors Alan Brook, Mary Stile (Chair), Jo Venn and Sam Okoro\n\n"
                 + "Lena Frost – Head of Virtual School\n\nOwen Marsh – Strategic Lead, Disability Care Services\n\n"
