@@ -41,9 +41,10 @@ final class PeopleLines {
     static final Pattern ATTENDANCE_LABEL = Pattern.compile(
             "(?i)(?:present|members\\s+present|councillors\\s+present|apologies(?:\\s+for\\s+absence)?|"
             + "(?:also|officers?|councillors?|members?|other\\s+people|others)\\s+(?:in\\s+attendance|present|attending)"
-            + "|in\\s+attendance|also\\s+attending|co-?optees?|substitutes?|absent|witnesses|officers|councillors|attendees|attendance)");
+            + "|in\\s+attendance|also\\s+attending|co-?optees?|substitutes?|absent|witnesses|officers|councillors|members|attendees|attendance"
+            + "|(?:committee|board|panel|substitute|co-?opted|voting|non-voting)\\s+members?|other\\s+attendees|guests?|observers?)");
     private static final Pattern PERSON_LABEL = Pattern.compile("(?i)" + Lexicon.alternation("person-labels.txt"));
-    private static final Pattern COUNCILLORS = Pattern.compile("^(?:Councillors|Cllrs\\.?)\\s+");
+    private static final Pattern COUNCILLORS = Pattern.compile("^(?:Councillors|Cllrs\\.?):?\\s+");
     private static final Pattern COUNCILLOR = Pattern.compile("^(?:Councillor|Cllr\\.?)\\s+");
     /** Courtesy titles and police ranks before a name ("Reverend Ian Roe", "Superintendent A Hart"). */
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Mrs|Mr|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Reverend|Revd|Rev|(?:Detective\\s+)?(?:Chief\\s+)?(?:Superintendent|Inspector|Constable|Sergeant))\\.?\\s+");
@@ -67,10 +68,11 @@ final class PeopleLines {
         Matcher lm = LABEL.matcher(line).region(pos, line.length());
         if (lm.lookingAt()) {
             String label = lm.group(1).strip();
+            // a label may be a post and head an attendance list at once ("Co-opted Member: …")
+            personLabel = PERSON_LABEL.matcher(label).matches();
+            if (!personLabel && isPost(label)) { labelPost = label; labelStart = lm.start(1); labelEnd = lm.start(1) + label.length(); }
             if (ATTENDANCE_LABEL.matcher(label).matches()) attendance = true;
-            else if (PERSON_LABEL.matcher(label).matches()) personLabel = true;
-            else if (isPost(label)) { labelPost = label; labelStart = lm.start(1); labelEnd = lm.start(1) + label.length(); }
-            else return null;
+            else if (!personLabel && labelPost == null) return null;
             pos = lm.end();
             if (line.substring(pos).isBlank()) return new Reading(List.of(), attendance, attendance);
         } else if (ATTENDANCE_LABEL.matcher(line.strip()).matches()) {
@@ -129,10 +131,11 @@ final class PeopleLines {
             }
         }
         if (entries.isEmpty()) return null;
-        if (labelPost != null) {
-            if (entries.size() != 1 || entries.get(0).hasPost()) return null;
+        if (labelPost != null && entries.size() == 1 && !entries.get(0).hasPost()) {
             Entry only = entries.get(0);
             entries.set(0, new Entry(only.nameStart(), only.nameEnd(), labelStart, labelEnd));
+        } else if (labelPost != null && !attendance) {
+            return null;
         }
         boolean anyPost = entries.stream().anyMatch(Entry::hasPost);
         if (!(listed || attendance || personLabel || labelPost != null || councillors || anyPost)) return null;
