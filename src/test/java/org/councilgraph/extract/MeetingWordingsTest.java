@@ -240,6 +240,13 @@ class MeetingWordingsTest {
     }
 
     @Test
+    void aFrontSheetLabelThatNamesAPartInTheReportIsNoPost() {
+        List<PersonMention> p = people("Responsible Cabinet Member: Councillor Ann Lee\nCabinet Member: Councillor Bo Tan\nPresenting Officer: Raj Patel, Head of Inclusion");
+        assertEquals(List.of("Ann Lee", "Bo Tan", "Raj Patel"), p.stream().map(PersonMention::name).toList(), p.toString());
+        assertEquals(Arrays.asList(null, "Cabinet Member", "Head of Inclusion"), p.stream().map(PersonMention::post).toList());
+    }
+
+    @Test
     void readsNamesWithTheirPostsAfterADash() {
         List<PersonMention> p = people("Councillors Alan Brook, Mary Stile (Chair), Jo Venn and Sam Okoro\n\n"
                 + "Lena Frost – Head of Virtual School\n\nOwen Marsh – Strategic Lead, Disability Care Services\n\n"
