@@ -40,14 +40,15 @@ public final class PeopleExtractor implements Extractor {
     private static final String ONE_QUALIFIER = "(?:" + Lexicon.alternation("post-qualifiers.txt") + "\\s+)";
     private static final String PORTFOLIO_WORD = "(?:" + Lexicon.alternation("portfolio-words.txt") + ")\\b";
     static final Pattern STANDALONE = Pattern.compile(QUALIFIERS + Lexicon.alternation("standalone-posts.txt"));
+    /** "Deputy Leader and Cabinet Member for …": a second post held with the one that follows. */
+    private static final String JOINT = "(?:" + Lexicon.alternation("joint-post-openers.txt") + "\\s+)?";
+    private static final Pattern JOINT_OPENER = Pattern.compile(Lexicon.alternation("joint-post-openers.txt"));
     /**
      * A post: a standalone title ("Interim Chief Executive") or a head with its portfolio, joined by "of"/"for",
      * a colon, a dash ("Corporate Director – Children, Young People and Education"), brackets ("Cabinet Member
      * (Children's Services)"), or, after a qualified head, a comma or nothing ("Strategic Director, Care and
      * Learning", "Assistant Director Law and Governance") when the portfolio opens with a portfolio word.
      */
-    private static final String JOINT = "(?:" + Lexicon.alternation("joint-post-openers.txt") + "\\s+)?";
-    private static final Pattern JOINT_OPENER = Pattern.compile(Lexicon.alternation("joint-post-openers.txt"));
     static final Pattern POST = Pattern.compile("\\b(?:" + STANDALONE.pattern()
             + "|" + JOINT + QUALIFIERS + HEADS + "(?:\\s*:\\s*|\\s+(?:of|for)\\s+(?:the\\s+)?|\\s+[–—-]\\s+(?=" + PORTFOLIO_WORD + "))" + DOMAIN
             + "|" + QUALIFIERS + HEADS + "\\s*\\((?=" + PORTFOLIO_WORD + ")" + DOMAIN + "\\)"
@@ -69,7 +70,7 @@ public final class PeopleExtractor implements Extractor {
     private static final Pattern POST_THEN_NAME = Pattern.compile("\\s*,\\s*(?:and\\s+)?(" + WORD + "\\s+(?:" + WORD + "\\s+)?" + WORD + ")(?=\\s*,)");
     /** A name right after a standalone post: "under Interim Chief Executive Ann Lee OBE, as well …". */
     private static final String NAME_WORD = "(?!(?:OBE|MBE|CBE)\\b)" + WORD;
-    private static final Pattern STANDALONE_THEN_NAME = Pattern.compile("\\s+(" + NAME_WORD + "\\s+(?:" + NAME_WORD + "\\s+)?" + NAME_WORD + ")(?=\\s+(?:OBE|MBE|CBE)\\b|\\s*[,:]|\\s+(?:" + Lexicon.alternation("reporting-verbs.txt") + "|said|says|added|commented|told)\\b)");
+    private static final Pattern STANDALONE_THEN_NAME = Pattern.compile("\\s+(" + NAME_WORD + "\\s+(?:" + NAME_WORD + "\\s+)?" + NAME_WORD + ")(?=\\s+(?:OBE|MBE|CBE)\\b|\\s*[,:]|\\s+(?:" + Lexicon.alternation("reporting-verbs.txt") + ")\\b)");
     private static final Pattern APOLOGIES_OR_QUESTIONS = Pattern.compile("(?i)\\b(?:apolog|question|petition)");
     /** "chaired by Ann Lee," — a person who chairs a board or group, named in full. */
     private static final Pattern CHAIRED_BY = Pattern.compile("\\b(?:chaired|co-chaired)\\s+by\\s+(" + WORD + "\\s+(?:" + WORD + "\\s+)?" + WORD + ")(?=\\s*[,.;)])");
