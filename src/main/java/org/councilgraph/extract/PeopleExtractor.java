@@ -68,6 +68,10 @@ public final class PeopleExtractor implements Extractor {
     private static final Pattern NAME_THEN_POST = Pattern.compile("(?:^|(?<=[.:;]\\s{1,3})|(?<=\\b(?:by|from|with|and)\\s))(?:(?:Mrs|Mr|Ms|Miss|Dr|Prof|Professor)\\.?\\s+)?(" + WORD + "\\s+(?:" + WORD + "\\s+)?" + WORD + ")(?=\\s*,\\s*|\\s+\\()");
     /** A name between commas right after a post: "…, Martin Ellery, introduced". */
     private static final Pattern POST_THEN_NAME = Pattern.compile("\\s*,\\s*(?:and\\s+)?(" + WORD + "\\s+(?:" + WORD + "\\s+)?" + WORD + ")(?=\\s*,)");
+    /** "the Director of Children's Services (Jane Hart)". */
+    private static final Pattern POST_THEN_BRACKETED_NAME = Pattern.compile("\\s*\\(\\s*(?:(?:Mrs|Mr|Ms|Miss|Dr)\\.?\\s+)?(" + WORD + "\\s+(?:" + WORD + "\\s+)?" + WORD + ")(?=\\s*\\))");
+    /** A name after a word of the sentence, set off before its post: "welcomed Jane Hart, Head of …". */
+    private static final Pattern NAME_MID_SENTENCE = Pattern.compile("(?<=\\b" + Lexicon.alternation("name-lead-words.txt") + "\\s)(" + WORD + "\\s+(?:" + WORD + "\\s+)?" + WORD + ")(?=\\s*,\\s*|\\s+\\()");
     /** A name right after a standalone post: "under Interim Chief Executive Ann Lee OBE, as well …". */
     private static final String NAME_WORD = "(?!(?:OBE|MBE|CBE)\\b)" + WORD;
     private static final Pattern STANDALONE_THEN_NAME = Pattern.compile("\\s+(" + NAME_WORD + "\\s+(?:" + NAME_WORD + "\\s+)?" + NAME_WORD + ")(?=\\s+(?:OBE|MBE|CBE)\\b|\\s*[,:]|\\s+(?:" + Lexicon.alternation("reporting-verbs.txt") + ")\\b)");
@@ -170,10 +174,17 @@ public final class PeopleExtractor implements Extractor {
                 int from = np.start(1);
                 if (!taken(nameSpans, from, end) && end == np.end(1) && adjacentPost(content, end, allPosts) != null) nameSpans.add(new int[]{np.start(1), np.start(1), end});
             }
+            // "The Panel welcomed Jane Hart, Head of Fostering, to …": mid-sentence the name must look like one
+            Matcher mp = NAME_MID_SENTENCE.matcher(content);
+            while (mp.find()) {
+                int from = mp.start(1), end = mp.end(1);
+                if (!taken(nameSpans, from, end) && strictName(content, from, end) && adjacentPost(content, end, allPosts) != null) nameSpans.add(new int[]{from, from, end});
+            }
             // "The Assistant Director for Education Partnerships, Martin Ellery, introduced …": a name set off after its post
             for (int[] post : allPosts) {
                 Matcher ap = POST_THEN_NAME.matcher(content).region(post[1], content.length());
                 boolean direct = false;
+                if (!ap.lookingAt()) ap = POST_THEN_BRACKETED_NAME.matcher(content).region(post[1], content.length());
                 if (!ap.lookingAt()) {
                     if (!STANDALONE.matcher(content.substring(post[0], post[1])).matches()) continue;
                     ap = STANDALONE_THEN_NAME.matcher(content).region(post[1], content.length());

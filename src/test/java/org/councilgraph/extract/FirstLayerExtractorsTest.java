@@ -307,4 +307,15 @@ class FirstLayerExtractorsTest {
         assertEquals("Neil Grant", p.get(0).name());
         assertEquals("Chief Executive", p.get(0).post());
     }
+
+    @Test
+    void readsANameWithItsPostInTheMiddleOfASentence() {
+        List<PersonMention> p = people("The Panel welcomed Jane Hart, Head of Fostering, to the meeting.");
+        assertEquals("Jane Hart", p.get(0).name());
+        assertEquals("Head of Fostering", p.get(0).post());
+        p = people("The report was introduced by the Director of Children’s Services (Omar Reid) and discussed.");
+        assertEquals("Omar Reid", p.get(0).name());
+        assertEquals("Director of Children’s Services", p.get(0).post());
+        assertTrue(people("Services in Greater Manchester, Director of Public Health reports were noted.").stream().allMatch(x -> x.name() == null));
+    }
 }
