@@ -203,4 +203,119 @@ class FirstLayerExtractorsTest {
     void aBodyIsNotAPerson() {
         assertTrue(people("The Board received the report. Members welcomed it. Stockton schools performed well.").isEmpty());
     }
+
+    @Test
+    void readsPortfoliosJoinedByADashABracketOrAComma() {
+        List<PersonMention> p = people("Authority was delegated to the Corporate Director – Children, Young People and Learning, in consultation with the Leader.");
+        assertEquals(List.of("Corporate Director – Children, Young People and Learning"), p.stream().map(PersonMention::post).toList());
+        p = people("The Deputy Director and the Cabinet Member (Children’s Services and Skills) responded to questions.");
+        assertTrue(p.stream().anyMatch(x -> "Cabinet Member (Children’s Services and Skills)".equals(x.post())), p.toString());
+        p = people("Report of the Strategic Director, Care Wellbeing and Learning");
+        assertEquals(List.of("Strategic Director, Care Wellbeing and Learning"), p.stream().map(PersonMention::post).toList());
+        p = people("The board received reports from the Acting Director Children’s Social Care and Early Help and Head of Youth Services.");
+        assertEquals(List.of("Acting Director Children’s Social Care and Early Help", "Head of Youth Services"), p.stream().map(PersonMention::post).toList());
+    }
+
+    @Test
+    void aPortfolioKeepsItsSmallWords() {
+        assertEquals(List.of("Director of Children and Young people’s Futures"),
+                people("The panel received the report of the Director of Children and Young people’s Futures which set out performance.").stream().map(PersonMention::post).toList());
+        assertEquals(List.of("Head of Looked after Children and Corporate Parenting"),
+                people("The Head of Looked after Children and Corporate Parenting was in attendance.").stream().map(PersonMention::post).toList());
+    }
+
+    @Test
+    void aListOfPeopleWithTheirPostsIsCutAtEachName() {
+        List<PersonMention> p = people("Councillor Rosa Tate, Portfolio Holder for Children, Young People and Schools, Mark Dunn, Corporate Director for People, "
+                + "Aisha Khan, Director of Integrated Services, and Tom Yeo, Head of Strategy and Improvement, attended the meeting.");
+        assertEquals(List.of("Rosa Tate", "Mark Dunn", "Aisha Khan", "Tom Yeo"), p.stream().map(PersonMention::name).toList(), p.toString());
+        assertEquals(List.of("Portfolio Holder for Children, Young People and Schools", "Corporate Director for People",
+                "Director of Integrated Services", "Head of Strategy and Improvement"), p.stream().map(PersonMention::post).toList());
+        p = people("In attendance were the Chief Executive, the Strategic Director of Wellbeing and the Assistant Director – Early Help and Families, to answer questions.");
+        assertEquals(List.of("Chief Executive", "Strategic Director of Wellbeing", "Assistant Director – Early Help and Families"),
+                p.stream().map(PersonMention::post).toList());
+    }
+
+    @Test
+    void readsAPostNamedWithoutItsPortfolio() {
+        List<PersonMention> p = people("In presenting the report, the Executive Member thanked the staff.");
+        assertEquals(List.of("Executive Member"), p.stream().map(PersonMention::post).toList());
+        p = people("The Cabinet Member for Education opened the item. The Cabinet Member then answered questions.");
+        assertEquals(List.of("Cabinet Member for Education"), p.stream().map(PersonMention::post).toList());
+        assertEquals(List.of("Leaving Care Manager"), people("The Leaving Care Manager presented the local offer.").stream().map(PersonMention::post).toList());
+        assertTrue(people("The work of the Independent Reviewing Officer (IRO) service was described.").isEmpty());
+    }
+
+    @Test
+    void readsANameWithAPostOfItsOwnWords() {
+        List<PersonMention> p = people("Dev Rana, Business Intelligence Analyst, presented the figures.");
+        assertEquals("Dev Rana", p.get(0).name());
+        assertEquals("Business Intelligence Analyst", p.get(0).post());
+        p = people("Nell Cray (Service Director for Children, Young People and Families) provided an update.");
+        assertEquals("Service Director for Children, Young People and Families", p.get(0).post());
+    }
+
+    @Test
+    void readsChairsJoinedToTheirNames() {
+        List<PersonMention> p = people("The Chair (Councillor Ida Moss) referred to the report. Councillor Moss thanked officers.");
+        assertEquals(1, p.size(), p.toString());
+        assertEquals("Ida Moss", p.get(0).name());
+        assertEquals("Chair", p.get(0).post());
+        assertTrue(people("The Chair welcomed everyone.").isEmpty());
+    }
+
+    @Test
+    void readsANameAfterItsPostWithoutAComma() {
+        List<PersonMention> p = people("The Executive Member for Children and Families Councillor Lee Ward said: “We are proud.”");
+        assertEquals("Lee Ward", p.get(0).name());
+        assertEquals("Executive Member for Children and Families", p.get(0).post());
+        p = people("The service was led by Interim Chief Executive Rae Obi OBE, as well as staff.");
+        assertEquals("Rae Obi", p.get(0).name());
+        assertEquals("Interim Chief Executive", p.get(0).post());
+    }
+
+    @Test
+    void readsCouncillorsWithInitials() {
+        List<PersonMention> p = people("(Councillors A Leigh and J Bond attended and spoke to this item)");
+        assertEquals(List.of("A Leigh", "J Bond"), p.stream().map(PersonMention::name).toList());
+        p = people("In attendance were Councillor P K Mann, Commissioner for Education and Children, and officers.");
+        assertEquals("P K Mann", p.get(0).name());
+    }
+
+    @Test
+    void readsWhoChairsABoard() {
+        List<PersonMention> p = people("Progress is a priority, and the Impact Board, chaired by Lena Hardy, will oversee it.");
+        assertEquals(List.of("Lena Hardy"), p.stream().map(PersonMention::name).toList());
+    }
+
+    @Test
+    void readsAJointPost() {
+        assertEquals(List.of("Deputy Leader and Cabinet Member for Children and Young People"),
+                people("Report from the Deputy Leader and Cabinet Member for Children and Young People attached.").stream().map(PersonMention::post).toList());
+    }
+
+    @Test
+    void aSecondPostAfterAndTheIsNotPortfolio() {
+        List<PersonMention> p = people("Members thanked the Executive Director for Children and Young People and the Cabinet Member.");
+        assertTrue(p.stream().anyMatch(x -> "Executive Director for Children and Young People".equals(x.post())), p.toString());
+    }
+
+    @Test
+    void wordsAfterAStandalonePostAreNotANameUnlessTheyActAsOne() {
+        assertTrue(people("The Monitoring Officer Advice Note was circulated.").stream().allMatch(x -> x.name() == null));
+        List<PersonMention> p = people("The Chief Executive, Neil Grant, attended.");
+        assertEquals("Neil Grant", p.get(0).name());
+        assertEquals("Chief Executive", p.get(0).post());
+    }
+
+    @Test
+    void readsANameWithItsPostInTheMiddleOfASentence() {
+        List<PersonMention> p = people("The Panel welcomed Jane Hart, Head of Fostering, to the meeting.");
+        assertEquals("Jane Hart", p.get(0).name());
+        assertEquals("Head of Fostering", p.get(0).post());
+        p = people("The report was introduced by the Director of Children’s Services (Omar Reid) and discussed.");
+        assertEquals("Omar Reid", p.get(0).name());
+        assertEquals("Director of Children’s Services", p.get(0).post());
+        assertTrue(people("Services in Greater Manchester, Director of Public Health reports were noted.").stream().allMatch(x -> x.name() == null));
+    }
 }

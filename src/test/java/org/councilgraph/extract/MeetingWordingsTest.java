@@ -7,6 +7,7 @@ import org.councilgraph.model.PersonMention;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -181,23 +182,106 @@ class MeetingWordingsTest {
     // people
 
     @Test
-    void attendanceAndApologiesListsNameNoPeople() {
+    void attendanceAndApologiesListsNameTheirPeople() {
         List<PersonMention> p = people("PRESENT\n\nCouncillor D Harwood (Chair)\nCouncillor K Fenner (Vice-Chair)\n\nCouncillors L Amos, R Bailey and J Ellison\n\n"
                 + "OFFICERS IN ATTENDANCE\n\nAmelia Drury, Executive Director of Children’s Services\nJoanne Petts, Head of Legal Services\n\n"
                 + "89 Apologies for Absence\n\nApologies were received from Councillors H Tran and S Brooks.\n\n"
                 + "92 Fostering Report\n\nThe Head of Fostering presented the report.");
-        assertEquals(List.of("Head of Fostering"), p.stream().map(PersonMention::post).toList(), p.toString());
-        assertNull(p.get(0).name());
-        assertTrue(people("Councillors in Attendance: Cllr Otis Blake and Cllr Jonah Whitcombe\n\nApologies: Cllr Laura Pemberton\n\n"
-                + "Also in attendance: Councillor Kevin Orrell").isEmpty());
+        assertEquals(List.of("D Harwood", "K Fenner", "L Amos", "R Bailey", "J Ellison", "Amelia Drury", "Joanne Petts", "H Tran", "S Brooks"),
+                p.stream().filter(x -> x.name() != null).map(PersonMention::name).toList(), p.toString());
+        assertEquals("Chair", p.get(0).post());
+        assertEquals("Vice-Chair", p.get(1).post());
+        assertNull(p.get(2).post());
+        assertEquals("Executive Director of Children’s Services", p.get(5).post());
+        assertTrue(p.stream().anyMatch(x -> x.name() == null && "Head of Fostering".equals(x.post())));
+        List<PersonMention> q = people("Councillors in Attendance: Cllr Otis Blake and Cllr Jonah Whitcombe\n\nApologies: Cllr Laura Pemberton\n\n"
+                + "Also in attendance: Councillor Kevin Orrell");
+        assertEquals(List.of("Otis Blake", "Jonah Whitcombe", "Laura Pemberton", "Kevin Orrell"), q.stream().map(PersonMention::name).toList());
     }
 
     @Test
     void theMinutesAfterAnAttendanceListAreReadAgain() {
         List<PersonMention> p = people("Present:\n\nCouncillor Ann Lee\n\nThe Director of Children's Services welcomed the new members to the panel.");
-        assertEquals(List.of("Director of Children's Services"), p.stream().map(PersonMention::post).toList(), p.toString());
+        assertEquals(Arrays.asList(null, "Director of Children's Services"), p.stream().map(PersonMention::post).toList(), p.toString());
+        assertEquals("Ann Lee", p.get(0).name());
         List<PersonMention> q = people("Apologies: Cllr Laura Pemberton\n\nCouncillor Ann Lee, Cabinet Member for Children's Services\n\nThe Chair thanked her.");
-        assertEquals(List.of("Ann Lee"), q.stream().map(PersonMention::name).toList(), q.toString());
+        assertEquals(List.of("Laura Pemberton", "Ann Lee"), q.stream().map(PersonMention::name).toList(), q.toString());
+        assertEquals("Cabinet Member for Children's Services", q.get(1).post());
+    }
+
+    @Test
+    void readsSurnamesOfAnAttendanceListWithTheChair() {
+        List<PersonMention> p = people("Present:\nCouncillor Hartley (in the Chair)\nCouncillors Abney, Corran, Fell and Ormsby.\n\n"
+                + "Co-opted Member: Reverend Tom Aske\n\nOfficers in attendance:\n• Nina Vale (Head of Service Early Help and Prevention)\n"
+                + "• Omar Reid (Partnership Lead – Team around the Family)\n• Ruth Pyle (Assistant Director Law and Governance, Monitoring Officer)\n"
+                + "Others in attendance:\n• Councillor Quist (Portfolio Holder for Children and Education)\n\nThere were no members of the press in attendance.");
+        assertEquals(List.of("Hartley", "Abney", "Corran", "Fell", "Ormsby", "Tom Aske", "Nina Vale", "Omar Reid", "Ruth Pyle", "Quist"),
+                p.stream().map(PersonMention::name).toList(), p.toString());
+        assertEquals(Arrays.asList("Chair", null, null, null, null, "Co-opted Member", "Head of Service Early Help and Prevention",
+                "Partnership Lead – Team around the Family", "Assistant Director Law and Governance, Monitoring Officer",
+                "Portfolio Holder for Children and Education"), p.stream().map(PersonMention::post).toList());
+    }
+
+    @Test
+    void readsSurnamesInCapitalsAfterTheCouncillorsTitle() {
+        List<PersonMention> p = people("Present: Councillors R HOLLAND (Chairman), K Brown and L Green");
+        assertEquals(List.of("R HOLLAND", "K Brown", "L Green"), p.stream().map(PersonMention::name).toList(), p.toString());
+        assertEquals("Chairman", p.get(0).post());
+        assertTrue(people("Foster Carer Recruitment – Service Manager\n\nAnnual Report – Director of Children’s Services").stream().allMatch(x -> x.name() == null));
+    }
+
+    @Test
+    void aListWrappedAcrossLinesIsReadAsOne() {
+        List<PersonMention> p = people("Present:\nCouncillors Astle, Birch,\nCorran and Dace (Chair)\n\nOfficers in attendance:\n"
+                + "Jane Roe – Head of Looked after Children and\nCorporate Parenting\nAnn Lee MBE (Independent Chair)\nRob Tay\tFinance Manager\n\n1. Minutes");
+        assertEquals(List.of("Astle", "Birch", "Corran", "Dace", "Jane Roe", "Ann Lee", "Rob Tay"), p.stream().map(PersonMention::name).toList(), p.toString());
+        assertEquals(Arrays.asList(null, null, null, "Chair", "Head of Looked after Children and Corporate Parenting", "Independent Chair", "Finance Manager"),
+                p.stream().map(PersonMention::post).toList());
+    }
+
+    @Test
+    void aFrontSheetLabelThatNamesAPartInTheReportIsNoPost() {
+        List<PersonMention> p = people("Responsible Cabinet Member: Councillor Ann Lee\nCabinet Member: Councillor Bo Tan\nPresenting Officer: Raj Patel, Head of Inclusion");
+        assertEquals(List.of("Ann Lee", "Bo Tan", "Raj Patel"), p.stream().map(PersonMention::name).toList(), p.toString());
+        assertEquals(Arrays.asList(null, "Cabinet Member", "Head of Inclusion"), p.stream().map(PersonMention::post).toList());
+    }
+
+    @Test
+    void readsNamesWithTheirPostsAfterADash() {
+        List<PersonMention> p = people("Councillors Alan Brook, Mary Stile (Chair), Jo Venn and Sam Okoro\n\n"
+                + "Lena Frost – Head of Virtual School\n\nOwen Marsh – Strategic Lead, Disability Care Services\n\n"
+                + "Ivy Pratt – Registered Homes Manager, Elm Lodge\n\n5. Minutes of the last meeting");
+        assertEquals(List.of("Alan Brook", "Mary Stile", "Jo Venn", "Sam Okoro", "Lena Frost", "Owen Marsh", "Ivy Pratt"),
+                p.stream().map(PersonMention::name).toList(), p.toString());
+        assertEquals("Chair", p.get(1).post());
+        assertEquals("Head of Virtual School", p.get(4).post());
+        assertEquals("Strategic Lead, Disability Care Services", p.get(5).post());
+        assertEquals("Registered Homes Manager, Elm Lodge", p.get(6).post());
+    }
+
+    @Test
+    void readsWitnessesAndTheAuthorOfAReport() {
+        List<PersonMention> p = people("Witnesses:\n\nKay Dunne, Director – Corporate Parenting\n\nLeo Hart, Director – Commissioning (CYP)\n\nReport author: Mina Cole");
+        assertEquals(List.of("Kay Dunne", "Leo Hart", "Mina Cole"), p.stream().map(PersonMention::name).toList(), p.toString());
+        assertEquals(Arrays.asList("Director – Corporate Parenting", "Director – Commissioning (CYP)", null), p.stream().map(PersonMention::post).toList());
+    }
+
+    @Test
+    void aListLineWithOtherWordsIsRunningText() {
+        assertTrue(people("Children Looked After, Care Leavers and Youth Justice").isEmpty());
+        assertTrue(people("Present: the headteachers of three primary schools").isEmpty());
+        List<PersonMention> p = people("Present: Councillor Jo Venn (Chair); Dr Ann Pike (City Integrated Care Board), two members of the Youth Council");
+        assertEquals(List.of("Jo Venn", "Ann Pike"), p.stream().map(PersonMention::name).toList(), p.toString());
+        assertNull(p.get(1).post());
+    }
+
+    @Test
+    void apologiesNameEveryoneSent() {
+        List<PersonMention> p = people("Apologies for absence were received from Cllr Ada Brook and Rhona Pell.\n\n"
+                + "Apologies were received from Councillor Ian Toft with Councillor Mo Khan substituting.");
+        assertEquals(java.util.Set.of("Ada Brook", "Rhona Pell", "Ian Toft", "Mo Khan"),
+                p.stream().map(PersonMention::name).collect(java.util.stream.Collectors.toSet()), p.toString());
+        assertTrue(people("Comments were received from Leeds City Council and the Department for Education.").isEmpty());
     }
 
     @Test
