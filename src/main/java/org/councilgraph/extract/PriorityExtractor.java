@@ -194,6 +194,7 @@ public final class PriorityExtractor implements Extractor {
     /** A list item that heads a theme of the items below it: "Health –", "Education, Training and Employment:". */
     private static final Pattern THEME_ITEM = Pattern.compile("\\s[–—-]\\s*$|:\\s*$");
     private static final int MAX_NAME_WORDS = 6;
+    private static final int MAX_WHOLE_ITEM_WORDS = 25;
 
     /** The list items from block {@code j} are short names ("Emotional Wellbeing", "Education and Employment"). */
     private static boolean namesFollow(TextLayout layout, List<TextLayout.Block> blocks, int j) {
@@ -262,7 +263,9 @@ public final class PriorityExtractor implements Extractor {
             emit(ctx, start, end, layout.flat(b.start(), b.end()), b.start(), seen);
             return;
         }
-        int[] span = mainClause(s);
+        // a one-sentence list item is a priority as written ("Improve X so that Y"); a paragraph gives its main clause
+        boolean wholeItem = b.isListItem() && sentences.size() == 1 && s.split("\\s+").length <= MAX_WHOLE_ITEM_WORDS;
+        int[] span = mainClause(s, !wholeItem);
         emit(ctx, start + span[0], start + span[1], layout.flat(b.start(), b.end()), b.start(), seen);
     }
 
@@ -274,6 +277,11 @@ public final class PriorityExtractor implements Extractor {
 
     /** The offsets within sentence {@code s} of its main clause. */
     static int[] mainClause(String s) {
+        return mainClause(s, true);
+    }
+
+    /** The main clause of {@code s}, cut at the clause breaks only if {@code cut}. */
+    static int[] mainClause(String s, boolean cut) {
         int from = 0, to = s.length();
         Matcher p = PREDICATE.matcher(s);
         boolean subject = p.matches();
@@ -289,7 +297,7 @@ public final class PriorityExtractor implements Extractor {
         }
         Matcher due = DUE.matcher(s);
         if (due.find(from) && due.start() > from && due.start() < to) to = due.start();
-        for (String br : subject ? List.<String>of() : BREAKS) {
+        for (String br : subject || !cut ? List.<String>of() : BREAKS) {
             int k = lower.indexOf(br, minStart);
             if (k > from && k < to) to = k;
         }

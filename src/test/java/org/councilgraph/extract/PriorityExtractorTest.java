@@ -240,4 +240,10 @@ class PriorityExtractorTest {
     void a_single_sentence_about_children_is_not_an_outcome_statement() {
         assertEquals(List.of(), run("Report of the Director\n\nChildren are seen within timescales in most teams\n\nThe report was noted.\n"));
     }
+
+    @Test
+    void a_list_item_keeps_its_purpose_clause() {
+        String text = "Our priorities for next year are:\n- Review every plan at six months so that drift is caught early\n- Expand the edge of care team, including a night service\n";
+        assertEquals(List.of("Review every plan at six months so that drift is caught early", "Expand the edge of care team, including a night service"), texts(run(text)));
+    }
 }
