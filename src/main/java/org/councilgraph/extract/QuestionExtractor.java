@@ -34,7 +34,7 @@ public final class QuestionExtractor implements Extractor {
             + "|(?:a|one|another)\\s+[Mm]ember|[Mm]embers|the\\s+[Cc]ommittee|the\\s+[Cc]hair))?|(?:a\\s+)?[Mm]ember(?:s['’]|['’]s)\\s+(?:question|query|questions|queries))";
     /** "In response to a question from Cllr X about Y, the Director said …"; the asker may go unnamed. */
     private static final Pattern IN_RESPONSE = Pattern.compile(
-            "^(?:In\\s+(?:response|answer|reply)\\s+to|With\\s+regards?\\s+to)\\s+" + ASKER
+            "^(?:In\\s+(?:response|answer|reply)\\s+to|With\\s+regards?\\s+to|Responding\\s+to|Replying\\s+to)\\s+" + ASKER
             + "\\s+(?:about|regarding|on|concerning|as\\s+to|in\\s+relation\\s+to|relating\\s+to|asking)\\s+(.+?),\\s+((?:the\\s+)?.+?\\s+(?:" + VERBS + ")\\b.*)$",
             Pattern.DOTALL);
     /** "Councillor X asked: “What is …?”": the question quoted in direct speech. */

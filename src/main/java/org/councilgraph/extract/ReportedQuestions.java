@@ -31,6 +31,7 @@ final class ReportedQuestions {
     private static final String ASKER = "(?:(?:Cllr\\.?|Councillor|Councilor)\\s+" + TITLE + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3}"
             + "|(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Oo]ther|[Ss]everal|[Ss]ome)\\s+)?(?:[Ff]urther\\s+)?" + lowerFirstOptional(Lexicon.alternation("question-askers.txt"))
             + "(?:\\s+of\\s+the\\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]ouncil|[Pp]ublic))?"
+            + "|(?:He|She)"
             + "|(?!(?:The|This|That|It|There|They|We|Officers?|Members?)\\b)[A-Z][\\p{L}’'-]+\\s+[A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+)?)";
     /** A short opening phrase set off by a comma: "Following this, ", "As a supplementary question, ". */
     private static final String OPENER = "(?:[A-Z][\\p{L}’'-]*(?:\\s+[\\p{L}’'-]+){0,4},\\s+)?";
@@ -61,6 +62,10 @@ final class ReportedQuestions {
             + Lexicon.alternation("answer-verbs.txt") + "\\b)");
     /** A minute's paragraph number left in its text ("17.2     On page 56 a query was raised …"). */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\s*(?:\\d+(?:\\.\\d+)*\\.?\\s+)?");
+    /** The chair running the meeting, not a question: "asked whether there were any questions", "if Members were content". */
+    private static final Pattern PROCEDURAL = Pattern.compile(
+            "(?i)(?:if|whether)\\s+(?:there\\s+(?:were|was)\\s+any\\b|(?:any\\s+)?(?:members?|councillors?|everyone|the\\s+(?:committee|panel|board|meeting))\\s+"
+            + "(?:had|have|has|were|was|would|wished|wanted|agreed|could\\s+agree)\\b)");
     private static final int MIN_CUT_WORDS = 8;
     private static final int LOOK_AHEAD = 3;
 
@@ -110,7 +115,7 @@ final class ReportedQuestions {
         } else if (cut) {
             inlineReply = null; // the reply itself is cut off
         }
-        if (question.split("\\s+").length < 2) return -1;
+        if (question.split("\\s+").length < 2 || PROCEDURAL.matcher(question).lookingAt()) return -1;
         question = Character.toUpperCase(question.charAt(0)) + question.substring(1);
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(ctx.evidence(s.start(), s.end(), owner, "reported"));

@@ -262,6 +262,8 @@ class QuestionExtractorTest {
         assertEquals(List.of(), run("Members asked that the report be circulated to all schools.\n"));
         assertEquals(List.of(), run("Members were asked to note the report.\n"));
         assertEquals(List.of(), run("Concern was raised about the number of agency social workers.\n"));
+        assertEquals(List.of(), run("The Chair asked whether there were any further questions. The Head of Service thanked the committee.\n"));
+        assertEquals(List.of(), run("The Chairman asked if Members were content to note the report. Members agreed.\n"));
     }
 
     @Test
@@ -299,5 +301,20 @@ class QuestionExtractorTest {
         assertEquals(1, qs.size());
         assertEquals("Cabinet Member for Education and Skills", qs.get(0).answeredBy());
         assertTrue(qs.get(0).answer().startsWith("Forty pupils"));
+    }
+
+    @Test
+    void the_committee_asking_and_a_pronoun_asking_again() {
+        List<Question> qs = run("Councillor Dee asked about respite for parent carers. She also asked whether short breaks would be extended. The Committee queried how the new hub would be staffed.\n");
+        assertEquals(List.of("About respite for parent carers", "Whether short breaks would be extended", "How the new hub would be staffed"),
+                qs.stream().map(Question::text).toList());
+    }
+
+    @Test
+    void responding_to_a_question_about_a_topic() {
+        List<Question> qs = run("Responding to a question about delays in annual reviews, the Head of SEND said a new team would start in June.\n");
+        assertEquals(1, qs.size());
+        assertEquals("delays in annual reviews", qs.get(0).text());
+        assertEquals("Head of SEND", qs.get(0).answeredBy());
     }
 }
