@@ -173,7 +173,7 @@ public final class QuestionExtractor implements Extractor {
         Matcher st = SUBJECT_TITLE.matcher(head);
         if (st.find()) return st.group(1);
         Matcher sp = SUBJECT_POST.matcher(head);
-        if (sp.find() && !sp.group(1).matches("(?:Council|Committee|Board|Cabinet|Chair|Members?)\\b.*")) return Texts.squash(sp.group(1));
+        if (sp.find() && !sp.group(1).matches("(?:Council|Committee|Board|Cabinet(?!\\s+Member)|Chair|Members?)\\b.*")) return Texts.squash(sp.group(1));
         return null;
     }
 

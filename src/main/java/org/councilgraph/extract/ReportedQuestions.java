@@ -44,13 +44,16 @@ final class ReportedQuestions {
     /** What the question is about: a clause that asks, or a topic with its preposition ("about the cost of …"). */
     private static final String CLAUSE = "(?:whether|if|why|what|how|when|who|which|where)\\b";
     private static final String TOPIC = "(?:about|regarding|on|concerning|around|over|as\\s+to|in\\s+relation\\s+to|relating\\s+to|in\\s+respect\\s+of|with\\s+regard\\s+to)\\s+";
-    private static final Pattern SUBJECT = Pattern.compile("^" + OPENER + ASKER + ADVERB + "\\s+(?=" + VERB + "\\b)");
+    /** The asker at the sentence's start and the verb after it (a question verb, or another joined to one later). */
+    private static final Pattern SUBJECT = Pattern.compile("^" + OPENER + ASKER + ADVERB + "\\s+(?=\\p{Ll})");
     /** A verb phrase and the start of what it asks; group 1 is the kept clause, group 2 the topic. */
     private static final Pattern ASKS = Pattern.compile(
             "\\b" + VERB + ADDRESSEE + A_QUESTION + "\\s+(?:(?:as\\s+to\\s+)?(?=(" + CLAUSE + "))|(?=(" + TOPIC + ")))");
+    /** "Members queried the rise in exclusions": what is queried, as its object. */
+    private static final Pattern QUERIED_OBJECT = Pattern.compile("\\b(?:queried|questioned)\\s+(?=((?:the|a|an|this|these|those)\\s))");
     /** "a query was raised about X", "Questions were asked regarding X": a question whose asker is not named. */
     private static final Pattern PASSIVE = Pattern.compile(
-            "^(?:[^,.;]{0,40}?\\s)?(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:further\\s+|supplementary\\s+)?(?:question|query)\\s+was\\s+(?:raised|asked|put|posed)"
+            "^(?:(?:[^,.;]{0,40}?\\s)?(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\\s+(?:further\\s+|supplementary\\s+)?(?:question|query)\\s+was\\s+(?:raised|asked|put|posed)|It\\s+was\\s+(?:asked|queried|questioned))"
             + "(?:\\s+by\\s+" + ASKER + ")?\\s+(?:(?:as\\s+to\\s+)?(?=(" + CLAUSE + "))|(?=(" + TOPIC + ")))");
     /** Where the question ends and the reply begins within one sentence: ", to which the Director replied …". */
     private static final Pattern REPLY_IN_SENTENCE = Pattern.compile(",?\\s+(?:to\\s+which|in\\s+response\\s+to\\s+which)\\s+");
@@ -66,6 +69,10 @@ final class ReportedQuestions {
     private static final Pattern PROCEDURAL = Pattern.compile(
             "(?i)(?:if|whether)\\s+(?:there\\s+(?:were|was)\\s+any\\b|(?:any\\s+)?(?:members?|councillors?|everyone|the\\s+(?:committee|panel|board|meeting))\\s+"
             + "(?:had|have|has|were|was|would|wished|wanted|agreed|could\\s+agree)\\b)");
+    /** A verb joined to the asker's first one: "… and asked", "…, and sought". */
+    private static final Pattern COORDINATED = Pattern.compile("(?:,\\s*|\\s)and\\s+(?:then\\s+|also\\s+|further\\s+)?$|,\\s+$");
+    /** "In response, the Director said …": the opener before the one who answered. */
+    private static final Pattern RESPONSE_OPENER = Pattern.compile("^In\\s+(?:response|reply|answer)(?:\\s+to\\s+(?:this|the\\s+question))?,?\\s+");
     private static final int MIN_CUT_WORDS = 8;
     private static final int LOOK_AHEAD = 3;
 
@@ -92,14 +99,14 @@ final class ReportedQuestions {
         String inlineReply = null, inlineBy = null;
         if (r.find()) {
             inlineReply = body.substring(r.end());
-            inlineBy = QuestionExtractor.answeredBy(ctx, inlineReply);
+            inlineBy = QuestionExtractor.answeredBy(ctx, capitalised(inlineReply));
             end = r.start();
         } else {
             // "… about X and the Director of Law said the wording would be changed", "…; officers described …"
             Matcher and = REPLY_JOIN.matcher(body);
             while (and.find()) {
                 String rest = body.substring(and.end());
-                String by = QuestionExtractor.answeredBy(ctx, rest);
+                String by = QuestionExtractor.answeredBy(ctx, capitalised(rest));
                 if (by != null || UNNAMED_REPLY.matcher(rest).find()) {
                     inlineReply = rest;
                     inlineBy = by;
@@ -132,8 +139,8 @@ final class ReportedQuestions {
         for (int j = 0; j < ahead.size(); j++) {
             TextLayout.Sentence a = ahead.get(j);
             String reply = layout.text(a).strip();
-            if (contentStart(reply) >= 0 || cutOff(ctx, a)) break; // the next question, or a reply cut off
-            String who = QuestionExtractor.answeredBy(ctx, reply);
+            if (contentStart(reply) >= 0 || ASKS.matcher(reply).find() || cutOff(ctx, a)) break; // the next question, or a reply cut off
+            String who = QuestionExtractor.answeredBy(ctx, capitalised(RESPONSE_OPENER.matcher(reply).replaceFirst("")));
             if (who != null || UNNAMED_REPLY.matcher(reply).find()) {
                 answer = Texts.trimEnd(Texts.squash(reply));
                 by = who;
@@ -144,6 +151,12 @@ final class ReportedQuestions {
         }
         ctx.add(new Question(question, answer, by, evidence));
         return used;
+    }
+
+    /** "the Cabinet Member replied …" read as a sentence's start. */
+    private static String capitalised(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
     /** The offset within {@code text} where the reported question's content starts, or -1. */
@@ -158,13 +171,16 @@ final class ReportedQuestions {
             // the verb right after the asker must ask; of its phrases, the first with a "whether" clause wins
             boolean first = true;
             while (asks.find()) {
-                if (first && asks.start() != subject.end()) return -1;
+                // "Councillor X thanked officers and asked whether …": a later verb of the same subject asks
+                if (first && asks.start() != subject.end() && !(asks.group(1) != null && COORDINATED.matcher(t.substring(0, asks.start())).find())) break;
                 first = false;
                 int at = asks.group(1) != null ? asks.start(1) : asks.start(2);
                 if (asks.group(1) != null) return lead + at;
                 if (best < 0) best = at;
             }
-            return best < 0 ? -1 : lead + best;
+            if (best >= 0) return lead + best;
+            Matcher object = QUERIED_OBJECT.matcher(t).region(subject.end(), t.length());
+            return object.lookingAt() ? lead + object.start(1) : -1;
         }
         Matcher passive = PASSIVE.matcher(t);
         if (passive.find()) return lead + (passive.group(1) != null ? passive.start(1) : passive.start(2));

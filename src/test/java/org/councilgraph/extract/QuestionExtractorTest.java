@@ -317,4 +317,28 @@ class QuestionExtractorTest {
         assertEquals("delays in annual reviews", qs.get(0).text());
         assertEquals("Head of SEND", qs.get(0).answeredBy());
     }
+
+    @Test
+    void a_question_verb_joined_to_another_and_a_following_question_is_no_answer() {
+        String text = """
+                Dr Ken Lowe asked what had been done to shorten waits for autism assessments.
+
+                Councillor Grey welcomed the report and asked whether it could be shared with parents' forums.
+                """;
+        List<Question> qs = run(text);
+        assertEquals(List.of("What had been done to shorten waits for autism assessments", "Whether it could be shared with parents' forums"),
+                qs.stream().map(Question::text).toList());
+        assertNull(qs.get(0).answer());
+    }
+
+    @Test
+    void what_was_queried_and_an_unnamed_asker_and_a_reply_after_in_response() {
+        List<Question> qs = run("A co-opted member queried the fall in take-up of free school meals. In response, the Head of Education Services said auto-enrolment had begun. "
+                + "It was asked whether the allowance would rise, to which the Cabinet Member replied that it would.\n");
+        assertEquals(2, qs.size());
+        assertEquals("The fall in take-up of free school meals", qs.get(0).text());
+        assertEquals("Head of Education Services", qs.get(0).answeredBy());
+        assertEquals("Whether the allowance would rise", qs.get(1).text());
+        assertEquals("Cabinet Member", qs.get(1).answeredBy());
+    }
 }
