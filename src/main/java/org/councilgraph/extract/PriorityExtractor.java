@@ -61,6 +61,12 @@ public final class PriorityExtractor implements Extractor {
         for (int i = 0; i < blocks.size(); i++) {
             TextLayout.Block b = blocks.get(i);
             String content = layout.content(b).strip();
+            Matcher label = LABEL.matcher(content);
+            if (label.lookingAt() && label.end() < content.length()) {
+                // "Priority 2: Reduce the number of children who go missing" names its priority on the line
+                labelled(ctx, b, label.end(), seen);
+                used.add(i);
+            }
             boolean backward = LOOKS_BACK.matcher(content).find();
             boolean heading = isHeading(b, content) && HEADING_CUE.matcher(content).find() && !backward;
             // "progress made within the four key areas of the Strategy: · A · B": a list of names still names them
@@ -103,6 +109,7 @@ public final class PriorityExtractor implements Extractor {
         outcomes(ctx, seen, used);
         for (TextLayout.Sentence s : layout.sentences()) {
             if (used.contains(s.block())) continue;
+            namedBefore(ctx, s, seen);
             inline(ctx, s, seen);
             due(ctx, s, seen);
         }
@@ -302,6 +309,26 @@ public final class PriorityExtractor implements Extractor {
             if (k > from && k < to) to = k;
         }
         return new int[]{from, to};
+    }
+
+    /** "Priority 1:", "Priority two –", "Key priority:" opening a line. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^(?:(?:key|strategic|our)\\s+)?priority\\s*(?:\\d{1,2}|[a-h]|one|two|three|four|five|six|seven|eight)?\\s*[:.–—-]\\s+(?=\\p{L})");
+    /** "X is one of our key priorities", "X will remain the council's top priority": X, named before its cue. */
+    private static final Pattern NAMED_BEFORE = Pattern.compile(
+            "^(?!(?:This|That|It|These|Those|There|They|We|Which|What)\\b)(\\p{Lu}.{5,120}?),?\\s+(?:is|are|will\\s+be|remains?|will\\s+remain|has\\s+been|continues\\s+to\\s+be)\\s+"
+            + "(?:one\\s+of\\s+)?(?:our|the\\s+(?:council|service|partnership|board|directorate)['’]s|(?:a|the)\\s+(?:key|top|main|strategic|corporate|high))\\s+(?:[\\w-]+\\s+)?priorit(?:y|ies)\\b");
+
+    private void labelled(ExtractionContext ctx, TextLayout.Block b, int offset, Set<String> seen) {
+        int start = b.contentStart() + offset;
+        String rest = ctx.layout().flat(start, b.end());
+        int[] clause = mainClause(rest.split("(?<=[.!?])\\s", 2)[0]);
+        emit(ctx, start + clause[0], start + clause[1], rest, start, seen);
+    }
+
+    private void namedBefore(ExtractionContext ctx, TextLayout.Sentence s, Set<String> seen) {
+        Matcher m = NAMED_BEFORE.matcher(ctx.layout().text(s));
+        if (m.lookingAt() && m.group(1).split("\\s+").length >= 2) emit(ctx, s.start() + m.start(1), s.start() + m.end(1), m.group(1), s.start(), seen);
     }
 
     /** "officers will focus on X, Y, and Z": one priority for each of X, Y and Z. */

@@ -246,4 +246,17 @@ class PriorityExtractorTest {
         String text = "Our priorities for next year are:\n- Review every plan at six months so that drift is caught early\n- Expand the edge of care team, including a night service\n";
         assertEquals(List.of("Review every plan at six months so that drift is caught early", "Expand the edge of care team, including a night service"), texts(run(text)));
     }
+
+    @Test
+    void a_priority_label_names_the_priority_on_its_line() {
+        String text = "Priority 1: Reduce the number of children who go missing from care\n\nPriority two – Improve school attendance for children in need\n";
+        assertEquals(List.of("Reduce the number of children who go missing from care", "Improve school attendance for children in need"), texts(run(text)));
+    }
+
+    @Test
+    void a_priority_named_before_its_cue() {
+        assertEquals(List.of("Recruiting more local foster carers"),
+                texts(run("Recruiting more local foster carers is one of our key priorities. The number of carers rose to 140.\n")));
+        assertEquals(List.of(), run("This is a key priority for the service.\n"));
+    }
 }
