@@ -105,6 +105,7 @@ public final class OrganisationExtractor implements Extractor {
                 }
                 i += head.words.length - 1;
             }
+            prefixed(ctx, found, content, base, tokens, knownSpans);
             for (int k = 0; k < knownSpans.size(); k++) {
                 if (absorbed[k]) continue;
                 Known kn = knownAt.get(k);
@@ -112,6 +113,26 @@ public final class OrganisationExtractor implements Extractor {
             }
         }
         for (Found f : found.values()) ctx.add(new OrganisationMention(f.name, f.kind, f.identifier, f.evidence));
+    }
+
+    private static final Map<String, String> PREFIXES = Lexicon.rows("organisation-prefixes.tsv").stream()
+            .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
+    private static final int MAX_PREFIXED_WORDS = 4;
+
+    /** "Balliol Wing (Adopt North East)": a prefix of {@code organisation-prefixes.tsv} and the capitalised words after it. */
+    private void prefixed(ExtractionContext ctx, Map<String, Found> found, String content, int base, List<int[]> tokens, List<int[]> knownSpans) {
+        for (int i = 1; i < tokens.size(); i++) {
+            String kind = PREFIXES.get(word(content, tokens.get(i)));
+            if (kind == null) continue;
+            int last = i;
+            while (last + 1 < tokens.size() && last - i < MAX_PREFIXED_WORDS && isNameWord(word(content, tokens.get(last + 1)))
+                    && content.substring(tokens.get(last)[1], tokens.get(last + 1)[0]).matches(SPACE)) last++;
+            if (last == i) continue;
+            int start = tokens.get(i)[0], end = tokens.get(last)[1];
+            if (knownSpans.stream().anyMatch(k -> k[0] < end && start < k[1])) continue;
+            add(found, Texts.squash(content.substring(start, end)), kind, null, ctx.evidence(base + start, base + end, this, "prefix"));
+            i = last;
+        }
     }
 
     /** {@code text[start,end)} with line breaks as spaces but tabs kept, so that a name never runs across table cells. */
@@ -161,6 +182,8 @@ public final class OrganisationExtractor implements Extractor {
             if (!s.substring(tk[1], tokens.get(j + 1)[0]).matches(SPACE)) break;
             String w = s.substring(tk[0], tk[1]);
             if (isNameWord(w)) { first = j; continue; }
+            // "Safeguarding Children's Partnership Strategic Board": a head word inside a longer name
+            if (first == j + 1 && first < head && Character.isUpperCase(w.charAt(0)) && !NOT_NAME.contains(w) && HEAD_WORDS.contains(w)) { first = j; continue; }
             if (CONNECTORS.contains(w) && first == j + 1 && j > 0 && isNameWord(word(s, tokens.get(j - 1)))
                     && s.substring(tokens.get(j - 1)[1], tk[0]).matches(SPACE)) continue;
             break;

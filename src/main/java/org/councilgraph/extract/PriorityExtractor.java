@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class PriorityExtractor implements Extractor {
     private static final Pattern HEADING_CUE = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-headings.txt") + "\\b");
-    private static final Pattern LEAD = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-headings.txt") + "\\b[^.:?!]{0,50}[:–-]+\\s*$");
+    private static final Pattern LEAD = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-headings.txt") + "\\b[^.:;?!]{0,80}[:;–-]+\\s*$");
     private static final Pattern LOOKS_BACK = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-heading-exclusions.txt") + "\\b");
     private static final int MAX_SECTION_BLOCKS = 15;
     private static final Pattern FOCUS = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-focus.txt") + "\\s*:?\\s+");
@@ -60,17 +61,35 @@ public final class PriorityExtractor implements Extractor {
         for (int i = 0; i < blocks.size(); i++) {
             TextLayout.Block b = blocks.get(i);
             String content = layout.content(b).strip();
-            boolean heading = isHeading(b, content) && HEADING_CUE.matcher(content).find() && !LOOKS_BACK.matcher(content).find();
-            boolean lead = !heading && LEAD.matcher(content).find() && !LOOKS_BACK.matcher(content).find();
+            Matcher label = LABEL.matcher(content);
+            if (label.lookingAt() && label.end() < content.length()) {
+                // "Priority 2: Reduce the number of children who go missing" names its priority on the line
+                labelled(ctx, b, label.end(), seen);
+                used.add(i);
+            }
+            boolean backward = LOOKS_BACK.matcher(content).find();
+            boolean heading = isHeading(b, content) && HEADING_CUE.matcher(content).find() && !backward;
+            // "progress made within the four key areas of the Strategy: · A · B": a list of names still names them
+            boolean lead = !heading && LEAD.matcher(content).find() && (!backward || namesFollow(layout, blocks, i + 1));
             if (!heading && !lead) continue;
             int j = i + 1;
             if (j < blocks.size() && blocks.get(j).isListItem() && (lead || content.endsWith(":"))) {
                 int indent = blocks.get(j).indent();
                 boolean numberedList = numbered(blocks.get(j));
+                String topMarker = blocks.get(j).marker();
+                boolean inTheme = false;
                 // the list ends at a numbered section heading ("5. FINANCIAL IMPLICATIONS" after a)–c))
-                while (j < blocks.size() && blocks.get(j).isListItem() && blocks.get(j).indent() >= indent
+                while (j < blocks.size() && blocks.get(j).isListItem() && (blocks.get(j).indent() >= indent || inTheme)
                         && !(blocks.get(j).indent() == indent && numbered(blocks.get(j)) && !numberedList)) {
-                    if (blocks.get(j).indent() == indent) item(ctx, blocks.get(j), seen);
+                    TextLayout.Block c = blocks.get(j);
+                    boolean top = c.indent() == indent && Objects.equals(c.marker(), topMarker);
+                    if (top) {
+                        // "• Education and Employment –" heads the actions listed under it with another marker
+                        inTheme = THEME_ITEM.matcher(layout.content(c).strip()).find();
+                        item(ctx, c, seen);
+                    } else if (inTheme || c.indent() == indent) {
+                        item(ctx, c, seen);
+                    }
                     used.add(j++);
                 }
             } else if (heading) {
@@ -87,10 +106,41 @@ public final class PriorityExtractor implements Extractor {
             i = j - 1;
         }
         actionTables(ctx, seen, used);
+        outcomes(ctx, seen, used);
         for (TextLayout.Sentence s : layout.sentences()) {
             if (used.contains(s.block())) continue;
+            namedBefore(ctx, s, seen);
             inline(ctx, s, seen);
             due(ctx, s, seen);
+        }
+    }
+
+    /** An outcome statement: a capitalised line whose people are followed by how they fare. */
+    private static final Pattern OUTCOME = Pattern.compile("^[A-Z][\\p{L}’'-]*(?:[\\s,]+[\\p{L}’'-]+){0,10}?\\s+"
+            + Lexicon.alternation("priority-outcome-subjects.txt") + "\\s+" + Lexicon.alternation("priority-outcome-verbs.txt") + "\\s+\\S.*$");
+    private static final Pattern OUTCOME_SHORT = Pattern.compile("^(?i:" + Lexicon.alternation("priority-outcome-subjects.txt") + ")\\s+"
+            + Lexicon.alternation("priority-outcome-verbs.txt") + "\\s+\\S.*$");
+    private static final int MIN_OUTCOME_WORDS = 5, MAX_OUTCOME_WORDS = 25;
+
+    /**
+     * Outcome statements standing as headings of a dashboard or a strategy ("Vulnerable adults and
+     * children feel safe and are protected" above its measures): each is a priority when the document
+     * has at least two, as such statements come in sets.
+     */
+    private void outcomes(ExtractionContext ctx, Set<String> seen, Set<Integer> used) {
+        TextLayout layout = ctx.layout();
+        List<TextLayout.Block> found = new ArrayList<>();
+        for (TextLayout.Block b : layout.blocks()) {
+            if (used.contains(b.index()) || b.isListItem()) continue;
+            String t = layout.content(b).strip();
+            int words = t.split("\\s+").length;
+            if (words < MIN_OUTCOME_WORDS || words > MAX_OUTCOME_WORDS || t.matches("(?s).*(?:\\d|[.!?;:,]$).*") || cutOff(ctx, b)) continue;
+            if (OUTCOME.matcher(t).matches() || OUTCOME_SHORT.matcher(t).matches()) found.add(b);
+        }
+        if (found.size() < 2) return;
+        for (TextLayout.Block b : found) {
+            used.add(b.index());
+            emit(ctx, b.contentStart(), b.end(), layout.content(b), b.contentStart(), seen);
         }
     }
 
@@ -148,6 +198,33 @@ public final class PriorityExtractor implements Extractor {
         return List.of(line.split("\t", -1));
     }
 
+    /** A list item that heads a theme of the items below it: "Health –", "Education, Training and Employment:". */
+    private static final Pattern THEME_ITEM = Pattern.compile("\\s[–—-]\\s*$|:\\s*$");
+    private static final int MAX_NAME_WORDS = 6;
+    private static final int MAX_WHOLE_ITEM_WORDS = 25;
+
+    /** The list items from block {@code j} are short names ("Emotional Wellbeing", "Education and Employment"). */
+    private static boolean namesFollow(TextLayout layout, List<TextLayout.Block> blocks, int j) {
+        if (j >= blocks.size() || !blocks.get(j).isListItem()) return false;
+        int names = 0;
+        for (int k = j; k < blocks.size() && blocks.get(k).isListItem(); k++) {
+            for (String name : inlineItems(layout.content(blocks.get(k)), blocks.get(k).marker())) {
+                String t = name.strip();
+                // a name has no number, no closing stop and no verb ("Early Help Strategy launched in May" reports)
+                if (t.isEmpty() || t.split("\\s+").length > MAX_NAME_WORDS || !Character.isUpperCase(t.charAt(0))
+                        || t.matches("(?s).*(?:\\d|[.!?;]$|\\b\\p{Ll}+(?:ed|ing)\\b).*")) return false;
+                names++;
+            }
+        }
+        return names >= 2;
+    }
+
+    /** The items of one list block, split where its own bullet recurs inline ("A · B · C"). */
+    private static List<String> inlineItems(String content, String marker) {
+        if (marker == null || marker.isBlank() || Character.isLetterOrDigit(marker.strip().charAt(0))) return List.of(content);
+        return List.of(content.split("\\s+" + Pattern.quote(marker.strip()) + "\\s+"));
+    }
+
     private static final Pattern NUMBER_MARKER = Pattern.compile("^\\d+(?:\\.\\d+)*[.)]?$");
 
     /** A block numbered like a report's sections ("4.", "4", "4.1"). */
@@ -171,6 +248,19 @@ public final class PriorityExtractor implements Extractor {
     /** A paragraph or list item of a priorities section. */
     private void item(ExtractionContext ctx, TextLayout.Block b, Set<String> seen) {
         TextLayout layout = ctx.layout();
+        List<String> parts = inlineItems(layout.content(b), b.marker());
+        if (parts.size() > 1) {
+            // "A · B · C" on one line: each name on its own
+            int at = b.contentStart();
+            for (String part : parts) {
+                int st = ctx.text().indexOf(part.strip(), at);
+                if (st < 0) return;
+                int en = st + part.strip().length();
+                at = en;
+                emit(ctx, st, en, part, st, seen);
+            }
+            return;
+        }
         List<TextLayout.Sentence> sentences = layout.sentencesOf(b);
         if (sentences.isEmpty()) return;
         TextLayout.Sentence first = sentences.get(0);
@@ -180,12 +270,25 @@ public final class PriorityExtractor implements Extractor {
             emit(ctx, start, end, layout.flat(b.start(), b.end()), b.start(), seen);
             return;
         }
-        int[] span = mainClause(s);
+        // a one-sentence list item is a priority as written ("Improve X so that Y"); a paragraph gives its main clause
+        boolean wholeItem = b.isListItem() && sentences.size() == 1 && s.split("\\s+").length <= MAX_WHOLE_ITEM_WORDS;
+        int[] span = mainClause(s, !wholeItem);
         emit(ctx, start + span[0], start + span[1], layout.flat(b.start(), b.end()), b.start(), seen);
+    }
+
+    /** A block that stops at the end of an excerpt without closing punctuation: its last words may be missing. */
+    private static boolean cutOff(ExtractionContext ctx, TextLayout.Block b) {
+        String t = ctx.text();
+        return t.substring(b.end()).isBlank() && !t.substring(b.start(), b.end()).strip().matches("(?s).*[.?!)\"”’']$");
     }
 
     /** The offsets within sentence {@code s} of its main clause. */
     static int[] mainClause(String s) {
+        return mainClause(s, true);
+    }
+
+    /** The main clause of {@code s}, cut at the clause breaks only if {@code cut}. */
+    static int[] mainClause(String s, boolean cut) {
         int from = 0, to = s.length();
         Matcher p = PREDICATE.matcher(s);
         boolean subject = p.matches();
@@ -201,11 +304,31 @@ public final class PriorityExtractor implements Extractor {
         }
         Matcher due = DUE.matcher(s);
         if (due.find(from) && due.start() > from && due.start() < to) to = due.start();
-        for (String br : subject ? List.<String>of() : BREAKS) {
+        for (String br : subject || !cut ? List.<String>of() : BREAKS) {
             int k = lower.indexOf(br, minStart);
             if (k > from && k < to) to = k;
         }
         return new int[]{from, to};
+    }
+
+    /** "Priority 1:", "Priority two –", "Key priority:" opening a line. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^(?:(?:key|strategic|our)\\s+)?priority\\s*(?:\\d{1,2}|[a-h]|one|two|three|four|five|six|seven|eight)?\\s*[:.–—-]\\s+(?=\\p{L})");
+    /** "X is one of our key priorities", "X will remain the council's top priority": X, named before its cue. */
+    private static final Pattern NAMED_BEFORE = Pattern.compile(
+            "^(?!(?:This|That|It|These|Those|There|They|We|Which|What)\\b)(\\p{Lu}.{5,120}?),?\\s+(?:is|are|will\\s+be|remains?|will\\s+remain|has\\s+been|continues\\s+to\\s+be)\\s+"
+            + "(?:one\\s+of\\s+)?(?:our|the\\s+(?:council|service|partnership|board|directorate)['’]s|(?:a|the)\\s+(?:key|top|main|strategic|corporate|high))\\s+(?:[\\w-]+\\s+)?priorit(?:y|ies)\\b");
+
+    private void labelled(ExtractionContext ctx, TextLayout.Block b, int offset, Set<String> seen) {
+        int start = b.contentStart() + offset;
+        String rest = ctx.layout().flat(start, b.end());
+        int[] clause = mainClause(rest.split("(?<=[.!?])\\s", 2)[0]);
+        emit(ctx, start + clause[0], start + clause[1], rest, start, seen);
+    }
+
+    private void namedBefore(ExtractionContext ctx, TextLayout.Sentence s, Set<String> seen) {
+        Matcher m = NAMED_BEFORE.matcher(ctx.layout().text(s));
+        if (m.lookingAt() && m.group(1).split("\\s+").length >= 2) emit(ctx, s.start() + m.start(1), s.start() + m.end(1), m.group(1), s.start(), seen);
     }
 
     /** "officers will focus on X, Y, and Z": one priority for each of X, Y and Z. */
@@ -262,14 +385,14 @@ public final class PriorityExtractor implements Extractor {
     }
 
     private void emit(ExtractionContext ctx, int start, int end, String source, int sourceStart, Set<String> seen) {
-        String text = Texts.trimEnd(Texts.squash(ctx.layout().flat(start, end)));
+        String text = Texts.trimEnd(Texts.squash(ctx.layout().flat(start, end)).replaceFirst("\\s+[–—-]\\s*$", ""));
         if (text.split("\\s+").length < 2 || text.length() > 400) return;
         if (!seen.add(Texts.key(text))) return;
         PartialDate due = null;
         Matcher d = DUE.matcher(source);
         if (d.find()) due = date(source.substring(d.end()));
         int e = end;
-        while (e > start && ".;,: ".indexOf(ctx.text().charAt(e - 1)) >= 0) e--;
+        while (e > start && ".;,: –—".indexOf(ctx.text().charAt(e - 1)) >= 0) e--;
         ctx.add(new Priority(text, theme(text), due, List.of(ctx.evidence(start, e, this))));
     }
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *       &amp; Skills confirmed that …"); of a long question paragraph, its first question sentence;</li>
  *   <li>paragraphs marked "Q:" / "Question 2:" and their "A:" / "Answer:" paragraph;</li>
  *   <li>"In response to a question from Cllr X about Y, the Director said that …";</li>
- *   <li>"Cllr X asked whether …" followed by a sentence in which an officer answers.</li>
+ *   <li>questions in reported speech ("A Member asked whether …", "a query was raised about …"), read
+ *       by {@link ReportedQuestions}.</li>
  * </ul>
  * Who answered is the post or the person named as the answer's subject.
  */
@@ -29,14 +30,13 @@ public final class QuestionExtractor implements Extractor {
     private static final Pattern A_MARK = Pattern.compile("^(?:A(?:nswer)?|Response|Reply)\\s*\\d{0,2}\\s*[:.)–-]\\s*");
     private static final Pattern SUBJECT_NAME = Pattern.compile("^(?:(?:Cllr\\.?|Councillor)\\s+)?(" + NAME + ")\\s+(?:" + VERBS + ")\\b");
     /** Who asked: a named councillor, "a Member", "members" ("In response to members' questions about …"). */
-    private static final String ASKER = "(?:(?:a\\s+|the\\s+)?(?:question|query|questions|queries)\\s+(?:from|by)\\s+(?:(?:Cllr\\.?|Councillor)\\s+" + NAME
-            + "|(?:a|one|another)\\s+[Mm]ember|[Mm]embers|the\\s+[Cc]ommittee|the\\s+[Cc]hair)|(?:a\\s+)?[Mm]ember(?:s['’]|['’]s)\\s+(?:question|query|questions|queries))";
+    private static final String ASKER = "(?:(?:a\\s+|the\\s+)?(?:further\\s+|supplementary\\s+)?(?:question|query|questions|queries)(?:\\s+(?:from|by)\\s+(?:(?:Cllr\\.?|Councillor)\\s+" + NAME
+            + "|(?:a|one|another)\\s+[Mm]ember|[Mm]embers|the\\s+[Cc]ommittee|the\\s+[Cc]hair))?|(?:a\\s+)?[Mm]ember(?:s['’]|['’]s)\\s+(?:question|query|questions|queries))";
+    /** "In response to a question from Cllr X about Y, the Director said …"; the asker may go unnamed. */
     private static final Pattern IN_RESPONSE = Pattern.compile(
-            "^In\\s+(?:response|answer|reply)\\s+to\\s+" + ASKER
+            "^(?:In\\s+(?:response|answer|reply)\\s+to|With\\s+regards?\\s+to|Responding\\s+to|Replying\\s+to)\\s+" + ASKER
             + "\\s+(?:about|regarding|on|concerning|as\\s+to|in\\s+relation\\s+to|relating\\s+to|asking)\\s+(.+?),\\s+((?:the\\s+)?.+?\\s+(?:" + VERBS + ")\\b.*)$",
             Pattern.DOTALL);
-    private static final Pattern ASKED = Pattern.compile(
-            "^(?:(?:Cllr\\.?|Councillor)\\s+" + NAME + "|(?:A|One|Another)\\s+[Mm]ember)\\s+(?:asked|queried|enquired)\\s+((?:whether|if|what|how|why|when|who|about)\\b.+)$", Pattern.DOTALL);
     /** "Councillor X asked: “What is …?”": the question quoted in direct speech. */
     private static final Pattern ASKED_QUOTED = Pattern.compile(
             "^(?:(?:Cllr\\.?|Councillor)\\s+" + NAME + "|(?:A|One|Another)\\s+[Mm]ember)\\s+(?:asked|queried|enquired)\\s*[:,]?\\s*[“\"‘']\\s*(.+?\\?)\\s*[”\"’']\\s*$", Pattern.DOTALL);
@@ -46,11 +46,12 @@ public final class QuestionExtractor implements Extractor {
     /** A full-council question's heading: "From Councillor X to the Cabinet Member for Y, Councillor Z:". */
     private static final Pattern FROM_TO_HEADING = Pattern.compile(
             "^(?:(?:Supplementary\\s+)?[Qq]uestion\\s+\\d+\\s*[:.–-]?\\s*)?[Ff]rom\\s+(?:Cllr\\.?|Councillor)\\s+" + NAME + "\\s+to\\s+(?:the\\s+)?(.+?)\\s*:?$");
-    /** An answer whose subject is officers rather than a post or a person: "Officers reported that …". */
-    private static final Pattern OFFICERS_ANSWER = Pattern.compile("^(?:The\\s+)?[Oo]fficers?\\s+(?:" + VERBS + ")\\b");
     /** A post written in full as the answer's subject: "The Designated Nurse for Safeguarding Children confirmed …". */
     private static final Pattern SUBJECT_POST = Pattern.compile(
             "^The\\s+([A-Z][\\p{L}’'-]+(?:\\s+(?:for|of|and|&|[A-Z][\\p{L}’'-]+)){1,8}?)\\s+(?:" + VERBS + ")\\b");
+    /** A one-word post as the answer's subject: "The Leader highlighted …". */
+    private static final Pattern SUBJECT_TITLE = Pattern.compile(
+            "^The\\s+(" + Lexicon.alternation("question-answer-titles.txt") + ")\\s+(?:" + VERBS + ")\\b");
     /** A question's heading at full council: "7.1 Question from Councillor X to the Portfolio Holder for …", "Supplementary question:". */
     private static final Pattern QUESTION_HEADING = Pattern.compile(
             "^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:(?:Supplementary\\s+)?[Qq]uestion\\s+(?:\\d+\\s+)?(?:from|by|asked\\s+by)\\s+.+?(?:\\s+to\\s+(?:the\\s+)?(.+?))?|Supplementary\\s+[Qq]uestion(?:\\s+(?:from|by)\\s+.+?)?)\\s*:?$");
@@ -169,8 +170,10 @@ public final class QuestionExtractor implements Extractor {
         if (np.find() && PeopleExtractor.POST.matcher(np.group(1)).lookingAt()) return Texts.squash(np.group(1));
         Matcher nm = SUBJECT_NAME.matcher(head);
         if (nm.find() && !nm.group(1).matches("(?i)(?:the|members?|it|this|officers?|they)\\b.*")) return Texts.squash(nm.group(1));
+        Matcher st = SUBJECT_TITLE.matcher(head);
+        if (st.find()) return st.group(1);
         Matcher sp = SUBJECT_POST.matcher(head);
-        if (sp.find() && !sp.group(1).matches("(?:Council|Committee|Board|Cabinet|Chair|Members?)\\b.*")) return Texts.squash(sp.group(1));
+        if (sp.find() && !sp.group(1).matches("(?:Council|Committee|Board|Cabinet(?!\\s+Member)|Chair|Members?)\\b.*")) return Texts.squash(sp.group(1));
         return null;
     }
 
@@ -200,18 +203,9 @@ public final class QuestionExtractor implements Extractor {
                 if (k + 1 < sentences.size()) k++;
                 continue;
             }
-            Matcher a = ASKED.matcher(text);
-            if (a.matches() && k + 1 < sentences.size()) {
-                TextLayout.Sentence next = sentences.get(k + 1);
-                String reply = layout.text(next);
-                String by = answeredBy(ctx, reply);
-                if (by == null && !OFFICERS_ANSWER.matcher(reply.strip()).find()) continue;
-                String q = a.group(1).strip();
-                q = Character.toUpperCase(q.charAt(0)) + q.substring(1);
-                ctx.add(new Question(Texts.trimEnd(Texts.squash(q)).replaceAll("\\?$", ""), Texts.trimEnd(Texts.squash(reply)), by,
-                        List.of(ctx.evidence(s.start(), s.end(), this), ctx.evidence(next.start(), next.end(), this))));
-                k++;
-            }
+            List<TextLayout.Sentence> next = following == null ? List.of() : layout.sentencesOf(following);
+            int used = ReportedQuestions.read(ctx, this, sentences, k, next);
+            if (used > 0) k += used;
         }
     }
 }

@@ -110,4 +110,27 @@ class OrganisationExtractorTest {
         assertEquals("academy-trust", k.get("Cabot Learning Federation"));
         assertEquals("academy-trust", k.get("Extend Learning Academies Network"));
     }
+
+    private static List<String> names(List<OrganisationMention> os) { return os.stream().map(OrganisationMention::name).toList(); }
+
+    @Test
+    void a_regional_adoption_agency_is_adopt_and_its_region_but_not_a_heading_verb() {
+        assertTrue(names(run("Families were supported by the team at Elm House (Adopt West Country) during the year.\n")).contains("Adopt West Country"));
+        assertFalse(names(run("Adopt Revised Terms of Reference\n")).stream().anyMatch(n -> n.startsWith("Adopt")));
+    }
+
+    @Test
+    void associations_combined_authorities_and_councils_for_voluntary_service() {
+        List<String> n = names(run("The Kinship Carers Association met the Greater Fenland Combined Authority and Wealdshire Council for Voluntary Service.\n"));
+        assertTrue(n.contains("Kinship Carers Association"), n.toString());
+        assertTrue(n.contains("Greater Fenland Combined Authority"), n.toString());
+        assertTrue(n.contains("Wealdshire Council for Voluntary Service"), n.toString());
+    }
+
+    @Test
+    void a_head_word_inside_a_longer_name_stays_in_it() {
+        List<String> n = names(run("The report went to the Safeguarding Adults Partnership Leadership Board in June.\n"));
+        assertTrue(n.contains("Safeguarding Adults Partnership Leadership Board"), n.toString());
+        assertFalse(n.contains("Leadership Board"), n.toString());
+    }
 }

@@ -182,4 +182,81 @@ class PriorityExtractorTest {
                 + "5. FINANCIAL IMPLICATIONS\nThe refreshed offer costs an estimated £180,000 a year more than the current offer.\n"));
         assertEquals(List.of("Reduce the use of bed and breakfast accommodation to zero"), t);
     }
+
+    @Test
+    void a_lead_in_ending_with_a_semicolon_and_actions_listed_under_each_theme() {
+        String text = """
+                Key priorities have been agreed for 2025, these are;
+                  • Health and Wellbeing –
+                -        make sure every child in care has a dental check each year
+                -        offer a health passport to all young people leaving care
+                  • Safe Housing –
+                -        end the use of bed and breakfast for care leavers
+                The next meeting will be in March.
+                """;
+        assertEquals(List.of("Health and Wellbeing", "make sure every child in care has a dental check each year",
+                "offer a health passport to all young people leaving care", "Safe Housing",
+                "end the use of bed and breakfast for care leavers"), texts(run(text)));
+    }
+
+    @Test
+    void names_of_key_areas_on_one_line_are_each_a_priority_even_after_progress() {
+        String text = """
+                The report set out progress made in the three key areas of the Early Help Strategy:
+                · Family Hubs · Parenting Support and Advice · Youth Work in Communities
+                Members welcomed the report.
+                """;
+        assertEquals(List.of("Family Hubs", "Parenting Support and Advice", "Youth Work in Communities"), texts(run(text)));
+    }
+
+    @Test
+    void outcome_statements_heading_a_dashboard_are_priorities() {
+        String text = """
+                Healthy lives
+
+                All our children and young people are given the best start in school
+
+                Percentage of two year olds in funded early education
+
+                88%
+
+                Vulnerable children and families feel safe and supported at home
+
+                Re-referrals to children's social care within 12 months
+
+                21.4%
+                """;
+        assertEquals(List.of("All our children and young people are given the best start in school",
+                "Vulnerable children and families feel safe and supported at home"), texts(run(text)));
+    }
+
+    @Test
+    void an_aim_named_before_its_content_is_a_priority() {
+        assertEquals(List.of("increase the number of children living with foster families"),
+                texts(run("Fewer children were placed in residential homes. The aim was to increase the number of children living with foster families.\n")));
+    }
+
+    @Test
+    void a_single_sentence_about_children_is_not_an_outcome_statement() {
+        assertEquals(List.of(), run("Report of the Director\n\nChildren are seen within timescales in most teams\n\nThe report was noted.\n"));
+    }
+
+    @Test
+    void a_list_item_keeps_its_purpose_clause() {
+        String text = "Our priorities for next year are:\n- Review every plan at six months so that drift is caught early\n- Expand the edge of care team, including a night service\n";
+        assertEquals(List.of("Review every plan at six months so that drift is caught early", "Expand the edge of care team, including a night service"), texts(run(text)));
+    }
+
+    @Test
+    void a_priority_label_names_the_priority_on_its_line() {
+        String text = "Priority 1: Reduce the number of children who go missing from care\n\nPriority two – Improve school attendance for children in need\n";
+        assertEquals(List.of("Reduce the number of children who go missing from care", "Improve school attendance for children in need"), texts(run(text)));
+    }
+
+    @Test
+    void a_priority_named_before_its_cue() {
+        assertEquals(List.of("Recruiting more local foster carers"),
+                texts(run("Recruiting more local foster carers is one of our key priorities. The number of carers rose to 140.\n")));
+        assertEquals(List.of(), run("This is a key priority for the service.\n"));
+    }
 }

@@ -161,8 +161,109 @@ class QuestionExtractorTest {
     }
 
     @Test
-    void a_member_who_asked_with_no_answer_after_gives_nothing() {
-        assertEquals(List.of(), run("A Member asked whether the report would be published. The Committee then moved to the next item.\n"));
+    void a_member_who_asked_with_no_answer_after_gives_the_question_alone() {
+        List<Question> qs = run("A Member asked whether the report would be published. The Committee then moved to the next item.\n");
+        assertEquals(1, qs.size());
+        assertEquals("Whether the report would be published", qs.get(0).text());
+        assertNull(qs.get(0).answer());
+    }
+
+    @Test
+    void members_who_queried_are_answered_by_officers_two_sentences_later() {
+        List<Question> qs = run("Members queried whether the service had enough staff to meet the rise in referrals. Referrals had risen by a fifth over the year. Officers confirmed that four social workers had been recruited.\n");
+        assertEquals(1, qs.size());
+        assertEquals("Whether the service had enough staff to meet the rise in referrals", qs.get(0).text());
+        assertTrue(qs.get(0).answer().startsWith("Officers confirmed"));
+    }
+
+    @Test
+    void a_member_who_raised_a_question_regarding_a_topic_gives_the_topic() {
+        List<Question> qs = run("A member raised a question regarding the waiting list for speech therapy, noting that it had doubled. In response, it was clarified that two therapists had started in May.\n");
+        assertEquals(1, qs.size());
+        assertEquals("Regarding the waiting list for speech therapy, noting that it had doubled", qs.get(0).text());
+        assertNull(qs.get(0).answeredBy());
+        assertTrue(qs.get(0).answer().startsWith("In response"));
+    }
+
+    @Test
+    void an_opening_phrase_and_a_member_of_the_committee_who_enquired_about() {
+        List<Question> qs = run("Following this, a member of the committee enquired about support for young carers.\n");
+        assertEquals(1, qs.size());
+        assertEquals("About support for young carers", qs.get(0).text());
+    }
+
+    @Test
+    void the_chair_who_asked_why_is_answered_by_a_named_officer() {
+        List<Question> qs = run("The Chair asked why fewer families had been referred to early help this year. Priya Nair said the referral form had been simplified.\n");
+        assertEquals(1, qs.size());
+        assertEquals("Why fewer families had been referred to early help this year", qs.get(0).text());
+        assertEquals("Priya Nair", qs.get(0).answeredBy());
+    }
+
+    @Test
+    void a_named_person_who_asked_if_and_a_councillor_who_then_asked_about() {
+        List<Question> qs = run("Tom Ellis asked if the new hub would open on Saturdays. Councillor Rowe then asked about the cost of school transport. The Cabinet Member for Education replied that costs had risen.\n");
+        assertEquals(2, qs.size());
+        assertEquals("If the new hub would open on Saturdays", qs.get(0).text());
+        assertEquals("About the cost of school transport", qs.get(1).text());
+        assertEquals("Cabinet Member for Education", qs.get(1).answeredBy());
+    }
+
+    @Test
+    void a_query_raised_without_an_asker_and_answered_in_the_same_sentence() {
+        List<Question> qs = run("At paragraph 4 a query was raised about the size of the panel and the Director of Law and Governance said the wording would be reviewed.\n");
+        assertEquals(1, qs.size());
+        assertEquals("About the size of the panel", qs.get(0).text());
+        assertEquals("Director of Law and Governance", qs.get(0).answeredBy());
+    }
+
+    @Test
+    void of_two_verbs_the_one_that_asks_whether_gives_the_question_and_the_leader_answers() {
+        List<Question> qs = run("Cllr J Baker asked the Leader a question relating to section 2 of his report, he praised the staff and sought clarification from the Leader as to whether the new board would meet in public. The Leader explained that it would.\n");
+        assertEquals(1, qs.size());
+        assertEquals("Whether the new board would meet in public", qs.get(0).text());
+        assertEquals("Leader", qs.get(0).answeredBy());
+    }
+
+    @Test
+    void a_question_on_a_topic_without_an_asker_is_answered_after_a_comma() {
+        List<Question> qs = run("In response to a question about children placed out of county, it was noted that twelve children lived more than twenty miles away.\n");
+        assertEquals(1, qs.size());
+        assertEquals("children placed out of county", qs.get(0).text());
+    }
+
+    @Test
+    void a_reply_after_a_semicolon_is_not_part_of_the_question() {
+        List<Question> qs = run("Members asked what support was offered to kinship carers; officers described a new allowance and a helpline.\n");
+        assertEquals(1, qs.size());
+        assertEquals("What support was offered to kinship carers", qs.get(0).text());
+        assertEquals("officers described a new allowance and a helpline", qs.get(0).answer());
+    }
+
+    @Test
+    void a_minute_paragraph_number_before_the_asker_is_skipped() {
+        List<Question> qs = run("12.3     Councillor Shah enquired whether the respite service would reopen. The Head of Service for Disabled Children advised that it would reopen in April.\n");
+        assertEquals(1, qs.size());
+        assertEquals("Whether the respite service would reopen", qs.get(0).text());
+        assertEquals("Head of Service for Disabled Children", qs.get(0).answeredBy());
+    }
+
+    @Test
+    void a_question_cut_off_by_the_end_of_the_excerpt_keeps_its_whole_words_if_long_enough() {
+        List<Question> qs = run("The Member queried whether it was possible to extend the deadline for applications for school places to allow for appe");
+        assertEquals(1, qs.size());
+        assertEquals("Whether it was possible to extend the deadline for applications for school places to allow for", qs.get(0).text());
+        assertEquals(List.of(), run("A Member asked whether the new pol"));
+    }
+
+    @Test
+    void a_request_or_a_statement_is_not_a_question() {
+        assertEquals(List.of(), run("The Chairman asked Cllr Day to thank the staff on behalf of the committee.\n"));
+        assertEquals(List.of(), run("Members asked that the report be circulated to all schools.\n"));
+        assertEquals(List.of(), run("Members were asked to note the report.\n"));
+        assertEquals(List.of(), run("Concern was raised about the number of agency social workers.\n"));
+        assertEquals(List.of(), run("The Chair asked whether there were any further questions. The Head of Service thanked the committee.\n"));
+        assertEquals(List.of(), run("The Chairman asked if Members were content to note the report. Members agreed.\n"));
     }
 
     @Test
@@ -200,5 +301,44 @@ class QuestionExtractorTest {
         assertEquals(1, qs.size());
         assertEquals("Cabinet Member for Education and Skills", qs.get(0).answeredBy());
         assertTrue(qs.get(0).answer().startsWith("Forty pupils"));
+    }
+
+    @Test
+    void the_committee_asking_and_a_pronoun_asking_again() {
+        List<Question> qs = run("Councillor Dee asked about respite for parent carers. She also asked whether short breaks would be extended. The Committee queried how the new hub would be staffed.\n");
+        assertEquals(List.of("About respite for parent carers", "Whether short breaks would be extended", "How the new hub would be staffed"),
+                qs.stream().map(Question::text).toList());
+    }
+
+    @Test
+    void responding_to_a_question_about_a_topic() {
+        List<Question> qs = run("Responding to a question about delays in annual reviews, the Head of SEND said a new team would start in June.\n");
+        assertEquals(1, qs.size());
+        assertEquals("delays in annual reviews", qs.get(0).text());
+        assertEquals("Head of SEND", qs.get(0).answeredBy());
+    }
+
+    @Test
+    void a_question_verb_joined_to_another_and_a_following_question_is_no_answer() {
+        String text = """
+                Dr Ken Lowe asked what had been done to shorten waits for autism assessments.
+
+                Councillor Grey welcomed the report and asked whether it could be shared with parents' forums.
+                """;
+        List<Question> qs = run(text);
+        assertEquals(List.of("What had been done to shorten waits for autism assessments", "Whether it could be shared with parents' forums"),
+                qs.stream().map(Question::text).toList());
+        assertNull(qs.get(0).answer());
+    }
+
+    @Test
+    void what_was_queried_and_an_unnamed_asker_and_a_reply_after_in_response() {
+        List<Question> qs = run("A co-opted member queried the fall in take-up of free school meals. In response, the Head of Education Services said auto-enrolment had begun. "
+                + "It was asked whether the allowance would rise, to which the Cabinet Member replied that it would.\n");
+        assertEquals(2, qs.size());
+        assertEquals("The fall in take-up of free school meals", qs.get(0).text());
+        assertEquals("Head of Education Services", qs.get(0).answeredBy());
+        assertEquals("Whether the allowance would rise", qs.get(1).text());
+        assertEquals("Cabinet Member", qs.get(1).answeredBy());
     }
 }
