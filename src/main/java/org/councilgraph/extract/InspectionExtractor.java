@@ -79,8 +79,18 @@ public final class InspectionExtractor implements Extractor {
             + "|visited\\s+[^.;]{1,60}?|spent\\s+[^.;]{1,80}?)\\s+(?:in|on|during|between|from)\\s+" + WEEK_OF + "?(?=\\d|" + Dates.MONTH + ")");
     private static final String DATE_VERB = "(?:(?:had\\s+|has\\s+)?" + InspectionTerms.cues("date-verb") + "\\s+)";
     private static final Pattern AFTER = Pattern.compile("(?iu)^(?:\\s+" + COMPLEMENT + ")?\\s*,?\\s*(\\(\\s*)?(?:(?:which|that)\\s+)?(?:(?:Ofsted|inspectors)\\s+)?"
-            + DATE_VERB + "?(?:(?:jointly\\s+)?by\\s+(?:[^,.;()]{1,60}?\\s*,\\s*(?:which|that)\\s+" + DATE_VERB + "|Ofsted)\\s*)?(?:" + COMPLEMENT + "\\s+)?"
-            + "(?:(in|on|during|between|from|dated|of)\\s+)?" + WEEK_OF + "?");
+            + "(?<verb>" + DATE_VERB + ")?(?:(?:jointly\\s+)?by\\s+(?:[^,.;()]{1,60}?\\s*,\\s*(?:which|that)\\s+" + DATE_VERB + "|Ofsted)\\s*)?(?:" + COMPLEMENT + "\\s+)?"
+            + "(?:(?<prep>in|on|during|between|from|dated|of)\\s+)?" + WEEK_OF + "?(?=\\d|" + Dates.MONTH + ")");
+    /** A span of months in one year: "October-November 2019", "September to October 2023". */
+    private static final Pattern MONTH_RANGE = Pattern.compile("(?iu)^" + MONTH + "\\s*(?:-|–|—|to|until)\\s*" + MONTH + "\\s+(" + YEAR + ")");
+    /** A date that opens the sentence, before its subject and verb: "Between 3 and 7 June 2024, Ofsted completed …". */
+    private static final Pattern LEAD_DATE = Pattern.compile("(?iu)^\\s*(?:[^,.;:]{1,60}?(?<![\\p{L}])(?:that|how)\\s+)?(?:between|from|on|in|during)\\s+" + WEEK_OF + "?");
+    /** From the end of an opening date to the mention: "Ofsted and the CQC conducted a joint". */
+    private static final Pattern LEAD_CLAUSE = Pattern.compile("(?iu)^\\s*,?\\s+[^,.;:]{1,80}?(?<![\\p{L}])" + InspectionTerms.cues("lead-verb")
+            + "\\s+(?:" + DETERMINER + "\\s+)?(?:joint\\s+|full\\s+|graded\\s+)?$");
+    /** "… under the single inspection framework": a framework named as the frame of the mention before it. */
+    private static final Pattern FRAMEWORK_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])" + InspectionTerms.cues("framework")
+            + "\\s+(?:the\\s+)?(?:Ofsted(?:[’']s)?\\s+)?(?:new\\s+|old\\s+|previous\\s+|current\\s+)?$");
     private static final Pattern MONTH_YEAR_START = Pattern.compile("(?i)^" + Dates.MONTH_YEAR.pattern().replace("(?i)\\b", ""));
     private static final Pattern YEAR_ONLY = Pattern.compile("^(" + YEAR + ")(?![\\p{L}\\p{N}])");
 
@@ -93,8 +103,8 @@ public final class InspectionExtractor implements Extractor {
     private static final Pattern GRADE_CUE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:judged|judges|rated|rates|graded|assessed|found|judge?ments?|grades?|grading|ratings?)"
             + "(?:\\s+[\\p{L}’'-]+){0,6}?\\s*(?:of|as|to\\s+be|was|were|is|are|:|–|-)?\\s*" + Q + "$");
     private static final Pattern GRADE_CUE_AFTER = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:overall\\s+)?(?:judge?ments?|grades?|grading|ratings?)(?![\\p{L}])");
-    private static final Pattern FOLLOW_OK = Pattern.compile("(?iu)^[’'”\"]?\\s*(?:$|[.,;:)!–-]|(?:overall|judge?ments?|grades?|grading|ratings?|in|for|by|at|across"
-            + "|with|and|since|following|from|after|when|as|on|under|which|whereby|but|again|once)(?![\\p{L}]))");
+    private static final Pattern FOLLOW_OK = Pattern.compile("(?iu)^(?:[’'”\"]\\s*(?:is|was|has|had)(?![\\p{L}])|[’'”\"]?\\s*(?:$|[.,;:)!–-]|(?:overall|judge?ments?|grades?|grading|ratings?|in|for|by|at|across"
+            + "|with|and|since|following|from|after|when|as|on|under|which|whereby|but|again|once)(?![\\p{L}])))");
     private static final Pattern DISJOINED_AFTER = Pattern.compile("(?iu)^[’'”\"]?\\s*(?:or|and|to|/)\\s*(?:better|above|" + Q + "(?:" + G + "))");
     private static final Pattern DISJOINED_BEFORE = Pattern.compile("(?iu)(?:" + G + ")[’'”\"]?\\s*(?:or|and|/)\\s*" + Q + "$");
     /** How an agenda item's title opens: "To receive an update on …", "To consider …". */
@@ -103,7 +113,8 @@ public final class InspectionExtractor implements Extractor {
     private static final Pattern GRADE_AT = Pattern.compile(
             "(?iu)^[’'”\"]?\\s+(?:(?:overall\\s+)?(?:judge?ment|grade|grading|rating)\\s+(?:(?:given|awarded|received|made)\\s+)?)?(?:at|in|following|from|after)\\s+");
     private static final Pattern YEAR_AFTER_GRADE = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:(?:overall\\s+)?(?:judge?ment|grade|grading|rating)\\s+)?(?:in|of)\\s+((?:19|20)\\d\\d)(?![\\d/–-])");
-    private static final Pattern OVERALL_CUE = Pattern.compile("(?iu)overall|final");
+    /** Words near a grade that make it the inspection's own, not an area's: "overall", "the outcome of the inspection". */
+    private static final Pattern OVERALL_CUE = Pattern.compile("(?iu)overall|final|outcome");
 
     @Override public String id() { return "inspection"; }
 
@@ -298,7 +309,7 @@ public final class InspectionExtractor implements Extractor {
                 int to = hasAfter ? g.end() + cueAfter.end() : g.end();
                 // an "overall" judgement of "four key areas" sentence is a judgement of areas, not the grade
                 Matcher overallAfter = OVERALL_AFTER.matcher(sentence.substring(to));
-                String cue = sentence.substring(Math.max(0, from - 20), overallAfter.find() ? to + overallAfter.end() : to);
+                String cue = sentence.substring(Math.max(0, from - 30), overallAfter.find() ? to + overallAfter.end() : to);
                 if (namesAreas && !OVERALL_CUE.matcher(cue).find()) continue;
                 Draft d = at != null ? at : anchor(sentence, base + g.start(), resolved);
                 if (d == null) continue;
@@ -370,8 +381,30 @@ public final class InspectionExtractor implements Extractor {
                     visit, !visit && GRADED_QUALIFIER.matcher(g.group()).find()));
         }
         out.sort(Comparator.comparingInt(Mention::start));
+        framed(sentence, base, out);
         onSite(sentence, base, out);
         return out;
+    }
+
+    /**
+     * "the last inspection in March 2017 under the single inspection framework": the framework is the kind of
+     * the mention before it, not an inspection of its own. It names a generic or graded mention's kind; a
+     * visit or joint inspection keeps its own.
+     */
+    private static void framed(String sentence, int base, List<Mention> out) {
+        for (int i = out.size() - 1; i > 0; i--) {
+            Mention f = out.get(i), p = out.get(i - 1);
+            if (f.type() == null || f.weak() || !InspectionTerms.GRADED.contains(f.type())) continue;
+            if (!FRAMEWORK_BEFORE.matcher(sentence.substring(p.end() - base, f.start() - base)).find()) continue;
+            if (sentence.substring(p.end() - base, f.start() - base).matches("(?s).*[.;:()].*")) continue;
+            out.remove(i);
+            // "… under the ILACS framework was carried out in November 2021": the date read after the framework
+            boolean dated = p.date() == null && f.date() != null;
+            InspectionType type = (p.type() == null && !p.visit()) || p.weak() || InspectionTerms.GRADED.contains(p.type()) ? f.type() : p.type();
+            out.set(i - 1, new Mention(p.start(), dated ? f.end() : p.end(), type, type == f.type() ? false : p.weak(),
+                    dated ? f.date() : p.date(), dated ? f.endDate() : p.endDate(), p.published(), p.planned(),
+                    p.past(), p.recent(), type == f.type() ? false : p.visit(), p.graded()));
+        }
     }
 
     /**
@@ -412,9 +445,13 @@ public final class InspectionExtractor implements Extractor {
         // the date after the name: up to the next mention of an inspection or the end of the sentence
         String rest = sentence.substring(end);
         Matcher a = AFTER.matcher(rest);
-        if (date == null && a.find() && (a.group(1) != null || a.group(2) != null)) {
-            TailDate t = tailDate(rest.substring(a.end()), "in".equalsIgnoreCase(a.group(2)));
+        if (date == null && a.find() && (a.group(1) != null || a.group("prep") != null || a.group("verb") != null)) {
+            TailDate t = tailDate(rest.substring(a.end()), "in".equalsIgnoreCase(a.group("prep")));
             if (t != null) { date = t.start(); endDate = t.end(); end += a.end() + t.length(); }
+        }
+        if (date == null && published == null) {
+            TailDate lead = leadDate(sentence.substring(0, start));
+            if (lead != null) { date = lead.start(); endDate = lead.end(); }
         }
         String before = sentence.substring(0, start);
         String after = sentence.substring(end);
@@ -425,6 +462,15 @@ public final class InspectionExtractor implements Extractor {
         return new Mention(base + start, base + end, type, weak, date, endDate, published, planned, past, recent, false, false);
     }
 
+    /** "Between 3 and 7 June 2024, Ofsted completed an …": the date that opens {@code before}, the sentence up to a mention. */
+    private static TailDate leadDate(String before) {
+        Matcher m = LEAD_DATE.matcher(before);
+        if (!m.find()) return null;
+        TailDate t = tailDate(before.substring(m.end()), false);
+        if (t == null) return null;
+        return LEAD_CLAUSE.matcher(before.substring(m.end() + t.length())).find() ? t : null;
+    }
+
     /** A date written at the start of {@code tail}: a range, a day, a month, or (when {@code yearOk}) a year. */
     private record TailDate(PartialDate start, PartialDate end, int length) {}
 
@@ -433,7 +479,11 @@ public final class InspectionExtractor implements Extractor {
         Matcher day = Dates.DAY.matcher(tail);
         Matcher my = MONTH_YEAR_START.matcher(tail);
         Matcher y = YEAR_ONLY.matcher(tail);
-        if (r.find()) {
+        Matcher mr = MONTH_RANGE.matcher(tail);
+        if (mr.find()) {
+            int year = Integer.parseInt(mr.group(3)), from = Dates.month(mr.group(1)), to = Dates.month(mr.group(2));
+            return from > to ? null : new TailDate(PartialDate.ofMonth(year, from), PartialDate.ofMonth(year, to), mr.end());
+        } else if (r.find()) {
             PartialDate e = PartialDate.of(LocalDate.of(Integer.parseInt(r.group(6)), Dates.month(r.group(5)), Integer.parseInt(r.group(4))));
             int startMonth = r.group(2) != null ? Dates.month(r.group(2)) : e.month();
             int startYear = r.group(3) != null ? Integer.parseInt(r.group(3)) : e.year();
