@@ -116,6 +116,21 @@ public final class InspectionExtractor implements Extractor {
     /** Words near a grade that make it the inspection's own, not an area's: "overall", "the outcome of the inspection". */
     private static final Pattern OVERALL_CUE = Pattern.compile("(?iu)overall|final|outcome");
 
+    /**
+     * A grade from the council's history, said of the council with no inspection named: "when Ofsted judged them
+     * inadequate", "since the local authority had been judged inadequate".
+     */
+    private static final String SUBJECT = InspectionTerms.cues("graded-subject");
+    private static final Pattern HISTORY_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:Ofsted\\s+(?:had\\s+|has\\s+)?(?:judged|rated|graded)\\s+" + SUBJECT
+            + "|" + SUBJECT + "\\s+(?:had\\s+been|has\\s+been|have\\s+been|was|were)\\s+(?:last\\s+|first\\s+)?(?:judged|rated|graded)(?:\\s+by\\s+Ofsted)?)"
+            + "(?:\\s+to\\s+be|\\s+as)?\\s*" + Q + "$");
+    private static final Pattern HISTORY_FOLLOW = Pattern.compile("(?iu)^[’'”\"]?\\s+to\\s+(?!be\\b)");
+    /** "… for its fostering service", "… in the domain of …": a grade of one service or area, not the council's. */
+    private static final Pattern HISTORY_OF_PART = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:for|in\\s+(?:the\\s+)?(?:domains?|areas?|judge?ments?)|at)(?![\\p{L}])");
+    /** "judged inadequate in October 2022": when the grade was given. */
+    private static final Pattern HISTORY_WHEN = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:overall\\s+)?in\\s+");
+    private static final Pattern OFSTED = Pattern.compile("(?<![\\p{L}])Ofsted(?![\\p{L}])");
+
     @Override public String id() { return "inspection"; }
 
     /** One inspection as it is being read: mutable until the document is done. */
@@ -135,12 +150,16 @@ public final class InspectionExtractor implements Extractor {
 
     private record Resolved(Mention mention, Draft draft) {}
 
+    /** A grade of the council's history that no inspection read took. */
+    private record History(Grade grade, PartialDate date, int start, int end) {}
+
     /** Per-document state. */
     private final class Reading {
         final ExtractionContext ctx;
         final List<Draft> drafts = new ArrayList<>();
         Draft focus;
         InspectionType lastNamedKind;
+        final List<History> history = new ArrayList<>();
 
         Reading(ExtractionContext ctx) { this.ctx = ctx; }
 
@@ -159,7 +178,27 @@ public final class InspectionExtractor implements Extractor {
                 }
                 grades(sentence, s.start(), resolved);
             }
+            fromHistory();
             for (Draft d : drafts) ctx.add(d.build());
+        }
+
+        /** An earlier inspection known only by its grade, unless an inspection read already has that grade. */
+        private void fromHistory() {
+            for (History h : history) {
+                if (drafts.stream().anyMatch(d -> d.grade == h.grade()
+                        && (d.start == null || h.date() == null || compatible(d.start, h.date())))) continue;
+                Draft d = create(framework(h.date()), InspectionStatus.COMPLETED);
+                d.grade = h.grade();
+                d.start = h.date();
+                d.evidence.add(ctx.evidence(h.start(), h.end(), InspectionExtractor.this, "grade-history"));
+            }
+        }
+
+        /** The graded framework of a year: ILACS from 2019, the single inspection framework from 2014 to 2017. */
+        private static InspectionType framework(PartialDate date) {
+            if (date == null) return InspectionType.OTHER;
+            if (date.year() >= 2019) return InspectionType.ILACS;
+            return date.year() >= 2014 && date.year() <= 2017 ? InspectionType.SIF : InspectionType.OTHER;
         }
 
         /** Whether the line holding {@code pos} is the document's title or a heading, with more text after it. */
@@ -297,14 +336,18 @@ public final class InspectionExtractor implements Extractor {
                 String before = sentence.substring(0, g.start());
                 String after = sentence.substring(g.end());
                 if (DISJOINED_AFTER.matcher(after).find() || DISJOINED_BEFORE.matcher(before).find()) continue;
-                if (!FOLLOW_OK.matcher(after).find()) continue;
+                Matcher told = HISTORY_BEFORE.matcher(before);
+                boolean toldOf = told.find();
+                // "when Ofsted judged them inadequate to a position of strength": the history goes on to where it is now
+                if (!FOLLOW_OK.matcher(after).find() && !(toldOf && HISTORY_FOLLOW.matcher(after).find())) continue;
                 Matcher cueBefore = GRADE_CUE_BEFORE.matcher(before);
                 Matcher cueAfter = GRADE_CUE_AFTER.matcher(after);
                 boolean hasBefore = cueBefore.find(), hasAfter = cueAfter.find();
                 // "'requires improvement to be good' at the previous inspection in 2019", "judged RI at its
                 // last full inspection": the grade the inspection named right after it gave
                 Draft at = gradedAt(sentence, base, g.end(), resolved);
-                if (!hasBefore && !hasAfter && at == null) continue;
+                boolean historic = toldOf || OVERALL_AFTER.matcher(after).find() && OFSTED.matcher(sentence).find();
+                if (!hasBefore && !hasAfter && at == null && !historic) continue;
                 int from = hasBefore ? cueBefore.start() : g.start();
                 int to = hasAfter ? g.end() + cueAfter.end() : g.end();
                 // an "overall" judgement of "four key areas" sentence is a judgement of areas, not the grade
@@ -312,7 +355,17 @@ public final class InspectionExtractor implements Extractor {
                 String cue = sentence.substring(Math.max(0, from - 30), overallAfter.find() ? to + overallAfter.end() : to);
                 if (namesAreas && !OVERALL_CUE.matcher(cue).find()) continue;
                 Draft d = at != null ? at : anchor(sentence, base + g.start(), resolved);
-                if (d == null) continue;
+                if (d == null) {
+                    if (historic && !HISTORY_OF_PART.matcher(after).find()) {
+                        Matcher close = OVERALL_AFTER.matcher(after);
+                        int end = close.find() ? g.end() + close.end() : to;
+                        Matcher when = HISTORY_WHEN.matcher(after);
+                        TailDate date = when.find() ? tailDate(after.substring(when.end()), true) : null;
+                        if (date != null) end = g.end() + when.end() + date.length();
+                        history.add(new History(g.value(), date == null ? null : date.start(), base + (toldOf ? told.start() : from), base + end));
+                    }
+                    continue;
+                }
                 // "judged inadequate in 2022", "the inadequate judgement of 2022": the inspection of that year
                 Matcher year = YEAR_AFTER_GRADE.matcher(sentence.substring(to));
                 if (year.find() && d.start != null && d.start.year() != Integer.parseInt(year.group(1))) {

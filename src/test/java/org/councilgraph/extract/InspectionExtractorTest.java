@@ -457,4 +457,28 @@ class InspectionExtractorTest {
         assertEquals(1, found.size(), found::toString);
         assertEquals(Grade.GOOD, found.get(0).overallGrade());
     }
+
+    @Test
+    void reads_an_earlier_inspection_known_only_from_the_councils_history_of_grades() {
+        List<Inspection> found = inspections("The letter set out the findings of the monitoring visit to Rutland's children's services on 5 and 6 March 2024. "
+                + "This was the second monitoring visit since the local authority was judged inadequate in June 2022.");
+        assertEquals(2, found.size(), found::toString);
+        Inspection earlier = found.stream().filter(i -> i.overallGrade() != null).findFirst().orElseThrow();
+        assertEquals(Grade.INADEQUATE, earlier.overallGrade());
+        assertEquals(InspectionType.ILACS, earlier.type());
+        assertEquals("2022-06", earlier.start().toString());
+    }
+
+    @Test
+    void reads_grades_told_in_passing_by_ofsted_with_no_inspection_named() {
+        List<Inspection> found = inspections("Children's services in the borough have improved to ‘good’ overall, according to Ofsted. "
+                + "Three years ago, when Ofsted judged them inadequate to the dismay of members, services were struggling.");
+        assertEquals(java.util.Set.of(Grade.GOOD, Grade.INADEQUATE),
+                found.stream().map(Inspection::overallGrade).collect(java.util.stream.Collectors.toSet()), found::toString);
+    }
+
+    @Test
+    void reads_no_inspection_from_the_grade_of_one_service() {
+        assertTrue(inspections("Members noted that the council had been graded outstanding for its fostering service.").isEmpty());
+    }
 }
