@@ -77,7 +77,8 @@ public final class InspectionExtractor implements Extractor {
      */
     private static final Pattern ON_SITE = Pattern.compile("(?iu)(?<![\\p{L}])(?:Ofsted\\s+)?inspectors\\s+(?:were\\s+(?:on[\\s-]?site|in\\s+[^.;,]{1,40}?)"
             + "|visited\\s+[^.;]{1,60}?|spent\\s+[^.;]{1,80}?)\\s+(?:in|on|during|between|from)\\s+" + WEEK_OF + "?(?=\\d|" + Dates.MONTH + ")");
-    private static final String DATE_VERB = "(?:(?:had\\s+|has\\s+)?" + InspectionTerms.cues("date-verb") + "\\s+)";
+    /** "took place", "was completed", "had been carried out": a verb between a mention and its date. */
+    private static final String DATE_VERB = "(?:(?:(?:had|has|have)\\s+(?:been\\s+)?|(?:was|were)\\s+)?" + InspectionTerms.cues("date-verb") + "\\s+)";
     private static final Pattern AFTER = Pattern.compile("(?iu)^(?:\\s+" + COMPLEMENT + ")?\\s*,?\\s*(\\(\\s*)?(?:(?:which|that)\\s+)?(?:(?:Ofsted|inspectors)\\s+)?"
             + "(?<verb>" + DATE_VERB + ")?(?:(?:jointly\\s+)?by\\s+(?:[^,.;()]{1,60}?\\s*,\\s*(?:which|that)\\s+" + DATE_VERB + "|Ofsted)\\s*)?(?:" + COMPLEMENT + "\\s+)?"
             + "(?:(?<prep>in|on|during|between|from|dated|of)\\s+)?" + WEEK_OF + "?(?=\\d|" + Dates.MONTH + ")");

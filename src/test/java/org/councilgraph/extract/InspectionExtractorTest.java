@@ -481,4 +481,19 @@ class InspectionExtractorTest {
     void reads_no_inspection_from_the_grade_of_one_service() {
         assertTrue(inspections("Members noted that the council had been graded outstanding for its fostering service.").isEmpty());
     }
+
+    @Test
+    void reads_a_date_after_a_passive_verb() {
+        Inspection i = only("The SEND area inspection was completed between 20th and 24th February 2023.");
+        assertEquals(InspectionType.AREA_SEND, i.type());
+        assertEquals("2023-02-20", i.start().toString());
+        assertEquals("2023-02-24", i.end().toString());
+    }
+
+    @Test
+    void reads_a_grade_ofsted_gave_the_councils_services_in_a_year() {
+        Inspection i = only("Ofsted rated the council's children's services ‘requires improvement to be good’ in 2019.");
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, i.overallGrade());
+        assertEquals("2019", i.start().toString());
+    }
 }
