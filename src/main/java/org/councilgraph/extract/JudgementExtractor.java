@@ -33,6 +33,12 @@ public final class JudgementExtractor implements Extractor {
      * table row flattened to one line ("Adoption performance Requires improvement"): an area and a grade that fill the line.
      */
     private static final Pattern LABEL_LINE = Pattern.compile("(?iu)^\\s*(?:the\\s+)?(" + AREA + ")(?:\\s*(?::|–|—|-|\\||\\t)\\s*|\\s+)" + Q + "(" + GRADE + ")" + QE + "\\.?\\s*\\|?\\s*$");
+    /** One pair of a line of several: "Overall effectiveness: Good; Impact of leaders: Outstanding; …". */
+    private static final String PAIR = "(?:the\\s+)?(" + AREA + ")\\s*(?::|–|—|-)\\s*" + Q + "(" + GRADE + ")" + QE;
+    private static final Pattern PAIRS_LINE = Pattern.compile("(?iu)^\\s*" + PAIR.replace("(" + AREA + ")", "(?:" + AREA + ")")
+            .replace("(" + GRADE + ")", "(?:" + GRADE + ")") + "(?:\\s*[;,]\\s*(?:and\\s+)?" + PAIR.replace("(" + AREA + ")", "(?:" + AREA + ")")
+            .replace("(" + GRADE + ")", "(?:" + GRADE + ")") + ")+\\s*[.;]?\\s*$");
+    private static final Pattern PAIR_IN_LINE = Pattern.compile("(?iu)" + PAIR);
     /** The opening rule of a table row written with pipes: "| Overall effectiveness | Good |". */
     private static final Pattern PIPE_OPEN = Pattern.compile("^\\s*\\|\\s*");
     private static final Pattern AREA_LINE = Pattern.compile("(?iu)^\\s*(?:the\\s+)?(" + AREA + ")\\s*:?\\s*$");
@@ -49,8 +55,9 @@ public final class JudgementExtractor implements Extractor {
      * After a grade, what makes the areas that follow its own: "‘Requires improvement to be good’ in the domains of
      * the impact of leaders … and …", "‘good’ for children in care".
      */
-    private static final Pattern GOVERNS = Pattern.compile("(?iu)^" + QE + "\\s+(?:in|for|across)\\s+(?:the\\s+|both\\s+|all\\s+)?"
-            + "(?:(?:key\\s+|judgement\\s+)?(?:domains?|areas?|judge?ments?)\\s+(?:of\\s+|for\\s+)?(?:the\\s+)?)?$");
+    private static final Pattern GOVERNS = Pattern.compile("(?iu)^" + QE + "\\s+(?:(?:in|for|across)\\s+(?:the\\s+|both\\s+|all\\s+)?"
+            + "(?:(?:key\\s+|judgement\\s+)?(?:domains?|areas?|judge?ments?)\\s+(?:of\\s+|for\\s+)?(?:the\\s+)?)?"
+            + "|(?:judge?ment|grade|grading|rating)\\s+(?:for|of|in)\\s+(?:the\\s+)?)$");
     /** Between two areas of one list: "and the", ", ". */
     private static final Pattern AREA_JOIN = Pattern.compile("(?iu)^\\s*(?:,\\s*(?:and\\s+)?|and\\s+|as\\s+well\\s+as\\s+)(?:the\\s+|for\\s+(?:the\\s+)?)?$");
     private static final Pattern TOKEN = Pattern.compile("\\p{L}+");
@@ -129,6 +136,12 @@ public final class JudgementExtractor implements Extractor {
             Matcher label = LABEL_LINE.matcher(body);
             if (label.matches()) {
                 add(ctx, inspections, found, s + skip + label.start(1), s + skip + label.end(1), label.group(1), label.group(2), s + skip + label.end(2));
+                continue;
+            }
+            if (PAIRS_LINE.matcher(body).matches()) {
+                Matcher pair = PAIR_IN_LINE.matcher(body);
+                while (pair.find())
+                    add(ctx, inspections, found, s + skip + pair.start(1), s + skip + pair.end(1), pair.group(1), pair.group(2), s + skip + pair.end(2));
                 continue;
             }
             Matcher area = AREA_LINE.matcher(body);
@@ -215,7 +228,7 @@ public final class JudgementExtractor implements Extractor {
                 if (areas.stream().anyMatch(a -> g.start() >= a.start() && g.end() <= a.end())) continue;
                 // the grade is the judgement's when it closes its clause ("… were judged as ‘good’.", "good, and …")
                 String after = sentence.substring(g.end());
-                if (!after.matches("(?s)^[’'”\"]?\\s*(?:$|[.,;:)!–-].*|(?:overall|in|for|by|at|and|with|across|since|following|whilst|while|but)\\b.*)")) continue;
+                if (!after.matches("(?s)^[’'”\"]?\\s*(?:$|[.,;:)!–-].*|(?:overall|in|for|by|at|and|with|across|since|following|whilst|while|but|judge?ment|grade|grading|rating)\\b.*)")) continue;
                 grades.add(g);
             }
             if (grades.isEmpty()) continue;

@@ -183,4 +183,24 @@ class JudgementExtractorTest {
                 + "judged to be good.");
         assertEquals(Map.of(JudgementArea.CHILDREN_IN_CARE, Grade.GOOD, JudgementArea.CARE_LEAVERS, Grade.GOOD), both);
     }
+
+    @Test
+    void reads_several_area_and_grade_pairs_on_one_line() {
+        Map<JudgementArea, Grade> j = judged(CONTEXT + "Overall effectiveness: Good; Impact of leaders: Outstanding; Care leavers: Good.\n");
+        assertEquals(Map.of(JudgementArea.OVERALL_EFFECTIVENESS, Grade.GOOD, JudgementArea.IMPACT_OF_LEADERS, Grade.OUTSTANDING,
+                JudgementArea.CARE_LEAVERS, Grade.GOOD), j);
+    }
+
+    @Test
+    void reads_a_grade_given_as_a_judgement_for_an_area() {
+        Map<JudgementArea, Grade> j = judged(CONTEXT + "Inspectors gave a ‘good’ judgement for the experiences and progress of care leavers.");
+        assertEquals(Map.of(JudgementArea.CARE_LEAVERS, Grade.GOOD), j);
+    }
+
+    @Test
+    void reads_the_review_of_the_local_safeguarding_children_board() {
+        Map<JudgementArea, Grade> j = judged("The single inspection framework inspection took place in May 2016.\n\n"
+                + "The Local Safeguarding Children Board was judged to require improvement.");
+        assertEquals(Map.of(JudgementArea.LSCB_REVIEW, Grade.REQUIRES_IMPROVEMENT), j);
+    }
 }
