@@ -7,11 +7,9 @@ import org.councilgraph.model.InspectionStatus;
 import org.councilgraph.model.InspectionType;
 import org.councilgraph.model.PartialDate;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +35,7 @@ import java.util.regex.Pattern;
  * a grade of another year ("the inadequate judgement of 2022") to none but that year's.
  */
 public final class InspectionExtractor implements Extractor {
-    private static final String YEAR = "(?:19|20)\\d\\d(?![\\d/–-])";
+    private static final String YEAR = InspectionDates.YEAR;
     private static final String DATE_PRE = "(?:" + Dates.DAY.pattern().replace("(?i)", "") + "|" + Dates.MONTH + "\\s+" + YEAR + "|" + YEAR + ")";
     private static final String DETERMINER = "(?:the|this|that|its|their|our|his|her|a|an)";
 
@@ -54,9 +52,6 @@ public final class InspectionExtractor implements Extractor {
     private static final Pattern GRADED_QUALIFIER = Pattern.compile("(?iu)(?<![\\p{L}])(?:full|standard|short|graded)\\s");
     private static final java.util.Set<InspectionType> VISITS = java.util.EnumSet.of(InspectionType.FOCUSED_VISIT, InspectionType.MONITORING_VISIT);
 
-    private static final String MONTH = "(" + Dates.MONTH + ")";
-    private static final Pattern RANGE = Pattern.compile("(?iu)^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+" + MONTH + ")?(?:\\s+(" + YEAR + "))?\\s*(?:-|–|—|to|and|until)\\s*"
-            + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\s*,?\\s+(" + YEAR + ")");
     /** A capitalised place that is not a month: "Sunderland", "North East Lincolnshire's". */
     private static final String PLACE = "(?-i:(?!" + Dates.MONTH + "\\b)\\p{Lu}[\\p{L}-]*(?:\\s+(?!" + Dates.MONTH + "\\b)\\p{Lu}[\\p{L}-]*){0,2})(?:[’']s?)?";
     /**
@@ -82,8 +77,6 @@ public final class InspectionExtractor implements Extractor {
     private static final Pattern AFTER = Pattern.compile("(?iu)^(?:\\s+" + COMPLEMENT + ")?\\s*,?\\s*(\\(\\s*)?(?:(?:which|that)\\s+)?(?:(?:Ofsted|inspectors)\\s+)?"
             + "(?<verb>" + DATE_VERB + ")?(?:(?:jointly\\s+)?by\\s+(?:[^,.;()]{1,60}?\\s*,\\s*(?:which|that)\\s+" + DATE_VERB + "|Ofsted)\\s*)?(?:" + COMPLEMENT + "\\s+)?"
             + "(?:(?<prep>in|on|during|between|from|dated|of)\\s+)?" + WEEK_OF + "?(?=\\d|" + Dates.MONTH + ")");
-    /** A span of months in one year: "October-November 2019", "September to October 2023". */
-    private static final Pattern MONTH_RANGE = Pattern.compile("(?iu)^" + MONTH + "\\s*(?:-|–|—|to|until)\\s*" + MONTH + "\\s+(" + YEAR + ")");
     /** A date that opens the sentence, before its subject and verb: "Between 3 and 7 June 2024, Ofsted completed …". */
     private static final Pattern LEAD_DATE = Pattern.compile("(?iu)^\\s*(?:[^,.;:]{1,60}?(?<![\\p{L}])(?:that|how)\\s+)?(?:between|from|on|in|during)\\s+" + WEEK_OF + "?");
     /** From the end of an opening date to the mention: "Ofsted and the CQC conducted a joint". */
@@ -92,8 +85,6 @@ public final class InspectionExtractor implements Extractor {
     /** "… under the single inspection framework": a framework named as the frame of the mention before it. */
     private static final Pattern FRAMEWORK_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])" + InspectionTerms.cues("framework")
             + "\\s+(?:the\\s+)?(?:Ofsted(?:[’']s)?\\s+)?(?:new\\s+|old\\s+|previous\\s+|current\\s+)?$");
-    private static final Pattern MONTH_YEAR_START = Pattern.compile("(?i)^" + Dates.MONTH_YEAR.pattern().replace("(?i)\\b", ""));
-    private static final Pattern YEAR_ONLY = Pattern.compile("^(" + YEAR + ")(?![\\p{L}\\p{N}])");
 
     private static final Pattern PLANNED_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])" + InspectionTerms.cues("planned-before")
             + "\\s+(?:" + DETERMINER + "\\s+)?(?:Ofsted\\s+)?$");
@@ -361,7 +352,7 @@ public final class InspectionExtractor implements Extractor {
                         Matcher close = OVERALL_AFTER.matcher(after);
                         int end = close.find() ? g.end() + close.end() : to;
                         Matcher when = HISTORY_WHEN.matcher(after);
-                        TailDate date = when.find() ? tailDate(after.substring(when.end()), true) : null;
+                        InspectionDates.Written date = when.find() ? InspectionDates.at(after.substring(when.end()), true) : null;
                         if (date != null) end = g.end() + when.end() + date.length();
                         history.add(new History(g.value(), date == null ? null : date.start(), base + (toldOf ? told.start() : from), base + end));
                     }
@@ -468,7 +459,7 @@ public final class InspectionExtractor implements Extractor {
     private static void onSite(String sentence, int base, List<Mention> out) {
         Matcher site = ON_SITE.matcher(sentence);
         if (!site.find()) return;
-        TailDate t = tailDate(sentence.substring(site.end()), false);
+        InspectionDates.Written t = InspectionDates.at(sentence.substring(site.end()), false);
         if (t == null) return;
         if (out.isEmpty()) {
             out.add(new Mention(base + site.start(), base + site.end() + t.length(), null, false, t.start(), t.end(), null,
@@ -492,7 +483,7 @@ public final class InspectionExtractor implements Extractor {
     private Mention mention(String sentence, int base, int start, int end, InspectionType type, boolean weak, String preDate, boolean title) {
         PartialDate date = null, endDate = null, published = null;
         if (preDate != null) {
-            PartialDate d = parse(preDate);
+            PartialDate d = InspectionDates.parse(preDate);
             if (title) published = d;
             else date = d;
         }
@@ -500,11 +491,11 @@ public final class InspectionExtractor implements Extractor {
         String rest = sentence.substring(end);
         Matcher a = AFTER.matcher(rest);
         if (date == null && a.find() && (a.group(1) != null || a.group("prep") != null || a.group("verb") != null)) {
-            TailDate t = tailDate(rest.substring(a.end()), "in".equalsIgnoreCase(a.group("prep")));
+            InspectionDates.Written t = InspectionDates.at(rest.substring(a.end()), "in".equalsIgnoreCase(a.group("prep")));
             if (t != null) { date = t.start(); endDate = t.end(); end += a.end() + t.length(); }
         }
         if (date == null && published == null) {
-            TailDate lead = leadDate(sentence.substring(0, start));
+            InspectionDates.Written lead = leadDate(sentence.substring(0, start));
             if (lead != null) { date = lead.start(); endDate = lead.end(); }
         }
         String before = sentence.substring(0, start);
@@ -517,53 +508,12 @@ public final class InspectionExtractor implements Extractor {
     }
 
     /** "Between 3 and 7 June 2024, Ofsted completed an …": the date that opens {@code before}, the sentence up to a mention. */
-    private static TailDate leadDate(String before) {
+    private static InspectionDates.Written leadDate(String before) {
         Matcher m = LEAD_DATE.matcher(before);
         if (!m.find()) return null;
-        TailDate t = tailDate(before.substring(m.end()), false);
+        InspectionDates.Written t = InspectionDates.at(before.substring(m.end()), false);
         if (t == null) return null;
         return LEAD_CLAUSE.matcher(before.substring(m.end() + t.length())).find() ? t : null;
-    }
-
-    /** A date written at the start of {@code tail}: a range, a day, a month, or (when {@code yearOk}) a year. */
-    private record TailDate(PartialDate start, PartialDate end, int length) {}
-
-    private static TailDate tailDate(String tail, boolean yearOk) {
-        Matcher r = RANGE.matcher(tail);
-        Matcher day = Dates.DAY.matcher(tail);
-        Matcher my = MONTH_YEAR_START.matcher(tail);
-        Matcher y = YEAR_ONLY.matcher(tail);
-        Matcher mr = MONTH_RANGE.matcher(tail);
-        if (mr.find()) {
-            int year = Integer.parseInt(mr.group(3)), from = Dates.month(mr.group(1)), to = Dates.month(mr.group(2));
-            return from > to ? null : new TailDate(PartialDate.ofMonth(year, from), PartialDate.ofMonth(year, to), mr.end());
-        } else if (r.find()) {
-            PartialDate e = PartialDate.of(LocalDate.of(Integer.parseInt(r.group(6)), Dates.month(r.group(5)), Integer.parseInt(r.group(4))));
-            int startMonth = r.group(2) != null ? Dates.month(r.group(2)) : e.month();
-            int startYear = r.group(3) != null ? Integer.parseInt(r.group(3)) : e.year();
-            try {
-                PartialDate d = PartialDate.of(LocalDate.of(startYear, startMonth, Integer.parseInt(r.group(1))));
-                return d.compareTo(e) > 0 ? null : new TailDate(d, e, r.end());
-            } catch (RuntimeException ex) {
-                return null;
-            }
-        } else if (day.find() && day.start() == 0) {
-            Optional<LocalDate> d = Dates.day(day);
-            return d.map(x -> new TailDate(PartialDate.of(x), null, day.end())).orElse(null);
-        } else if (my.find()) {
-            return new TailDate(Dates.monthYear(my), null, my.end());
-        } else if (y.find() && yearOk) {
-            return new TailDate(PartialDate.ofYear(Integer.parseInt(y.group(1))), null, y.end());
-        }
-        return null;
-    }
-
-    private static PartialDate parse(String written) {
-        Matcher day = Dates.DAY.matcher(written);
-        if (day.matches()) return Dates.day(day).map(PartialDate::of).orElse(null);
-        Matcher my = Dates.MONTH_YEAR.matcher(written);
-        if (my.find()) return Dates.monthYear(my);
-        return PartialDate.ofYear(Integer.parseInt(written.strip().substring(0, 4)));
     }
 
     /** Whether two dates can be the same inspection: equal as far as both go. */
