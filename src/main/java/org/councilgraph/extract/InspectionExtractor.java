@@ -114,13 +114,17 @@ public final class InspectionExtractor implements Extractor {
      */
     private static final String SUBJECT = InspectionTerms.cues("graded-subject");
     private static final Pattern HISTORY_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:Ofsted\\s+(?:had\\s+|has\\s+)?(?:judged|rated|graded)\\s+" + SUBJECT
+            + "|Ofsted(?:[’']s)?\\s+(?:overall\\s+)?(?:judge?ment|grade|grading|rating)\\s+(?:of|as)"
             + "|" + SUBJECT + "\\s+(?:had\\s+been|has\\s+been|have\\s+been|was|were)\\s+(?:last\\s+|first\\s+)?(?:judged|rated|graded)(?:\\s+by\\s+Ofsted)?)"
             + "(?:\\s+to\\s+be|\\s+as)?\\s*" + Q + "$");
     private static final Pattern HISTORY_FOLLOW = Pattern.compile("(?iu)^[’'”\"]?\\s+to\\s+(?!be\\b)");
     /** "… for its fostering service", "… in the domain of …": a grade of one service or area, not the council's. */
     private static final Pattern HISTORY_OF_PART = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:for|in\\s+(?:the\\s+)?(?:domains?|areas?|judge?ments?)|at)(?![\\p{L}])");
     /** "judged inadequate in October 2022": when the grade was given. */
-    private static final Pattern HISTORY_WHEN = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:overall\\s+)?in\\s+");
+    private static final Pattern HISTORY_WHEN = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:overall\\s+)?(?:by\\s+Ofsted\\s+)?in\\s+");
+    /** "judged ‘Requires Improvement to be Good’ at its last inspection": a grade makes the inspection Ofsted's. */
+    private static final Pattern JUDGED_AT = Pattern.compile("(?iu)(?<![\\p{L}])(?:judged|rated|graded)\\s+(?:to\\s+be\\s+|as\\s+)?" + Q + "(?:" + G + ")[’'”\"]?"
+            + "\\s+(?:at|in|following)\\s+(?:its|their|our|the)\\s+(?:(?:most\\s+recent|last|latest|previous)\\s+)?(?:(?:full|standard|graded)\\s+)?(?:Ofsted\\s+)?inspection");
     private static final Pattern OFSTED = Pattern.compile("(?<![\\p{L}])Ofsted(?![\\p{L}])");
 
     @Override public String id() { return "inspection"; }
@@ -264,7 +268,7 @@ public final class InspectionExtractor implements Extractor {
                         InspectionType type = m.weak() ? InspectionType.OTHER
                                 : named != null ? named
                                 : m.graded() ? InspectionType.OTHER
-                                : (ofsted && childrens) || aboutOfsted ? InspectionType.OTHER : null;
+                                : (ofsted && childrens) || aboutOfsted || JUDGED_AT.matcher(sentence).find() ? InspectionType.OTHER : null;
                         if (type == null) return null;
                         d = create(type, InspectionStatus.COMPLETED);
                     }

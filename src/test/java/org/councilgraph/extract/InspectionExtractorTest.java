@@ -496,4 +496,16 @@ class InspectionExtractorTest {
         assertEquals(Grade.REQUIRES_IMPROVEMENT, i.overallGrade());
         assertEquals("2019", i.start().toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Since the Ofsted judgement of ‘Requires improvement to be good’ in 2021, practice has been strengthened.|REQUIRES-IMPROVEMENT|2021",
+            "The borough's children's services were rated ‘Good’ by Ofsted in 2022.|GOOD|2022",
+            "The authority was judged 'Inadequate' at its last inspection in 2020.|INADEQUATE|2020",
+    })
+    void reads_a_grade_told_in_passing_with_its_year(String sentence, String grade, String year) {
+        Inspection i = only(sentence);
+        assertEquals(grade, i.overallGrade().notation());
+        assertEquals(year, i.start().toString());
+    }
 }
