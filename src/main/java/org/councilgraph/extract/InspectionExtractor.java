@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  * the report's publication) or after it ("which took place between 29 April and 3 May 2024", "took
  * place in December 2016", "in 2024"), also past what or where was inspected ("a focused visit to Torbay's
  * children's services on 10 and 11 October 2023", "the JTAI of the multi-agency response to …, carried out in
- * Sunderland between …"). "The visit" dates the focused or monitoring visit in context. Words around the name tell a planned inspection ("the
+ * Sunderland between …"), right after a verb ("the JTAI took place 18 - 22 November 2019") or opening the sentence
+ * ("Between 3 and 7 June 2024, Ofsted completed an …"); {@link InspectionDates} reads each written form. A framework
+ * named after a mention gives its kind ("the last inspection in March 2017 under the single inspection framework").
+ * "The visit" dates the focused or monitoring visit in context. Words around the name tell a planned inspection ("the
  * forthcoming …", "… is expected by 2021") and an earlier one ("since the 2019 inspection").
  *
  * <p>Mentions in one document are merged: the same kind and a compatible date are one inspection; an
@@ -32,7 +35,9 @@ import java.util.regex.Pattern;
  * judgement of ‘Requires Improvement’", "maintained its ‘outstanding’ judgement", "final grading
  * received of outstanding") goes to the inspection the sentence names, else to the one in context; a grade
  * followed by the inspection it was given at ("RI at its last full inspection in 2022") goes to that one, and
- * a grade of another year ("the inadequate judgement of 2022") to none but that year's.
+ * a grade of another year ("the inadequate judgement of 2022") to none but that year's. A grade from the council's
+ * history that no inspection read takes ("since the local authority was judged inadequate in October 2022", "when
+ * Ofsted judged them inadequate") is an earlier inspection of its own, of the graded framework of its year.
  */
 public final class InspectionExtractor implements Extractor {
     private static final String YEAR = InspectionDates.YEAR;

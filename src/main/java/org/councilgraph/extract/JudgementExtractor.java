@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * Graded judgements of the areas an inspection judges (names in {@code judgement-areas.tsv}), from
  * sentences ("The experiences and progress of children in care were judged as ‘outstanding’", areas
  * joined by commas and "and" sharing one grade, "Inspectors judged the impact of leaders to be good and
- * …"), from label lines ("Impact of leaders: Good") and from tables flattened one cell per line (an
- * area line, then a grade line). A judgement belongs to the inspection the sentence names, else to the
+ * …", a grade before the areas it governs: "judged ‘Good’ in the domains of A and B"), from label lines ("Impact
+ * of leaders: Good", several pairs on one line, an area and a grade filling the line) and from tables flattened one
+ * cell per line (an area line, then a grade line). Areas include the single inspection framework's own. A judgement belongs to the inspection the sentence names, else to the
  * graded inspection in context; with none there is no judgement. An "overall effectiveness"
  * judgement sets the inspection's overall grade when it has none.
  */
