@@ -118,7 +118,9 @@ public final class InspectionExtractor implements Extractor {
      * inadequate", "since the local authority had been judged inadequate".
      */
     private static final String SUBJECT = InspectionTerms.cues("graded-subject");
-    private static final Pattern HISTORY_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:Ofsted\\s+(?:had\\s+|has\\s+)?(?:judged|rated|graded)\\s+" + SUBJECT
+    private static final String PRONOUN = InspectionTerms.cues("graded-pronoun");
+    private static final Pattern HISTORY_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:Ofsted\\s+(?:had\\s+|has\\s+)?(?:judged|rated|graded)\\s+(?:" + SUBJECT + "|" + PRONOUN + ")"
+            + "|" + PRONOUN + "\\s+(?:had\\s+been|has\\s+been|have\\s+been|was|were)\\s+(?:last\\s+|first\\s+)?(?:judged|rated|graded)\\s+by\\s+Ofsted"
             + "|Ofsted(?:[’']s)?\\s+(?:overall\\s+)?(?:judge?ment|grade|grading|rating)\\s+(?:of|as)"
             + "|" + SUBJECT + "\\s+(?:had\\s+been|has\\s+been|have\\s+been|was|were)\\s+(?:last\\s+|first\\s+)?(?:judged|rated|graded)(?:\\s+by\\s+Ofsted)?)"
             + "(?:\\s+to\\s+be|\\s+as)?\\s*" + Q + "$");

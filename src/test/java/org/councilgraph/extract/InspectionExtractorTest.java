@@ -508,4 +508,13 @@ class InspectionExtractorTest {
         assertEquals(grade, i.overallGrade().notation());
         assertEquals(year, i.start().toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The youth justice service was inspected by HMIP last year and it was judged good.",
+            "Members heard that the fostering services were judged outstanding.",
+    })
+    void reads_no_earlier_inspection_from_a_grade_of_something_else(String sentence) {
+        assertTrue(inspections(sentence).isEmpty(), () -> inspections(sentence).toString());
+    }
 }
