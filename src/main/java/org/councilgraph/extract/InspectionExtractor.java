@@ -7,11 +7,9 @@ import org.councilgraph.model.InspectionStatus;
 import org.councilgraph.model.InspectionType;
 import org.councilgraph.model.PartialDate;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +24,10 @@ import java.util.regex.Pattern;
  * the report's publication) or after it ("which took place between 29 April and 3 May 2024", "took
  * place in December 2016", "in 2024"), also past what or where was inspected ("a focused visit to Torbay's
  * children's services on 10 and 11 October 2023", "the JTAI of the multi-agency response to …, carried out in
- * Sunderland between …"). "The visit" dates the focused or monitoring visit in context. Words around the name tell a planned inspection ("the
+ * Sunderland between …"), right after a verb ("the JTAI took place 18 - 22 November 2019") or opening the sentence
+ * ("Between 3 and 7 June 2024, Ofsted completed an …"); {@link InspectionDates} reads each written form. A framework
+ * named after a mention gives its kind ("the last inspection in March 2017 under the single inspection framework").
+ * "The visit" dates the focused or monitoring visit in context. Words around the name tell a planned inspection ("the
  * forthcoming …", "… is expected by 2021") and an earlier one ("since the 2019 inspection").
  *
  * <p>Mentions in one document are merged: the same kind and a compatible date are one inspection; an
@@ -34,10 +35,12 @@ import java.util.regex.Pattern;
  * judgement of ‘Requires Improvement’", "maintained its ‘outstanding’ judgement", "final grading
  * received of outstanding") goes to the inspection the sentence names, else to the one in context; a grade
  * followed by the inspection it was given at ("RI at its last full inspection in 2022") goes to that one, and
- * a grade of another year ("the inadequate judgement of 2022") to none but that year's.
+ * a grade of another year ("the inadequate judgement of 2022") to none but that year's. A grade from the council's
+ * history that no inspection read takes ("since the local authority was judged inadequate in October 2022", "when
+ * Ofsted judged them inadequate") is an earlier inspection of its own, of the graded framework of its year.
  */
 public final class InspectionExtractor implements Extractor {
-    private static final String YEAR = "(?:19|20)\\d\\d(?![\\d/–-])";
+    private static final String YEAR = InspectionDates.YEAR;
     private static final String DATE_PRE = "(?:" + Dates.DAY.pattern().replace("(?i)", "") + "|" + Dates.MONTH + "\\s+" + YEAR + "|" + YEAR + ")";
     private static final String DETERMINER = "(?:the|this|that|its|their|our|his|her|a|an)";
 
@@ -54,9 +57,6 @@ public final class InspectionExtractor implements Extractor {
     private static final Pattern GRADED_QUALIFIER = Pattern.compile("(?iu)(?<![\\p{L}])(?:full|standard|short|graded)\\s");
     private static final java.util.Set<InspectionType> VISITS = java.util.EnumSet.of(InspectionType.FOCUSED_VISIT, InspectionType.MONITORING_VISIT);
 
-    private static final String MONTH = "(" + Dates.MONTH + ")";
-    private static final Pattern RANGE = Pattern.compile("(?iu)^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+" + MONTH + ")?(?:\\s+(" + YEAR + "))?\\s*(?:-|–|—|to|and|until)\\s*"
-            + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\s*,?\\s+(" + YEAR + ")");
     /** A capitalised place that is not a month: "Sunderland", "North East Lincolnshire's". */
     private static final String PLACE = "(?-i:(?!" + Dates.MONTH + "\\b)\\p{Lu}[\\p{L}-]*(?:\\s+(?!" + Dates.MONTH + "\\b)\\p{Lu}[\\p{L}-]*){0,2})(?:[’']s?)?";
     /**
@@ -77,12 +77,19 @@ public final class InspectionExtractor implements Extractor {
      */
     private static final Pattern ON_SITE = Pattern.compile("(?iu)(?<![\\p{L}])(?:Ofsted\\s+)?inspectors\\s+(?:were\\s+(?:on[\\s-]?site|in\\s+[^.;,]{1,40}?)"
             + "|visited\\s+[^.;]{1,60}?|spent\\s+[^.;]{1,80}?)\\s+(?:in|on|during|between|from)\\s+" + WEEK_OF + "?(?=\\d|" + Dates.MONTH + ")");
-    private static final String DATE_VERB = "(?:(?:had\\s+|has\\s+)?" + InspectionTerms.cues("date-verb") + "\\s+)";
+    /** "took place", "was completed", "had been carried out": a verb between a mention and its date. */
+    private static final String DATE_VERB = "(?:(?:(?:had|has|have)\\s+(?:been\\s+)?|(?:was|were)\\s+)?" + InspectionTerms.cues("date-verb") + "\\s+)";
     private static final Pattern AFTER = Pattern.compile("(?iu)^(?:\\s+" + COMPLEMENT + ")?\\s*,?\\s*(\\(\\s*)?(?:(?:which|that)\\s+)?(?:(?:Ofsted|inspectors)\\s+)?"
-            + DATE_VERB + "?(?:(?:jointly\\s+)?by\\s+(?:[^,.;()]{1,60}?\\s*,\\s*(?:which|that)\\s+" + DATE_VERB + "|Ofsted)\\s*)?(?:" + COMPLEMENT + "\\s+)?"
-            + "(?:(in|on|during|between|from|dated|of)\\s+)?" + WEEK_OF + "?");
-    private static final Pattern MONTH_YEAR_START = Pattern.compile("(?i)^" + Dates.MONTH_YEAR.pattern().replace("(?i)\\b", ""));
-    private static final Pattern YEAR_ONLY = Pattern.compile("^(" + YEAR + ")(?![\\p{L}\\p{N}])");
+            + "(?<verb>" + DATE_VERB + ")?(?:(?:jointly\\s+)?by\\s+(?:[^,.;()]{1,60}?\\s*,\\s*(?:which|that)\\s+" + DATE_VERB + "|Ofsted)\\s*)?(?:" + COMPLEMENT + "\\s+)?"
+            + "(?:(?<prep>in|on|during|between|from|dated|of)\\s+)?" + WEEK_OF + "?(?=\\d|" + Dates.MONTH + ")");
+    /** A date that opens the sentence, before its subject and verb: "Between 3 and 7 June 2024, Ofsted completed …". */
+    private static final Pattern LEAD_DATE = Pattern.compile("(?iu)^\\s*(?:[^,.;:]{1,60}?(?<![\\p{L}])(?:that|how)\\s+)?(?:between|from|on|in|during)\\s+" + WEEK_OF + "?");
+    /** From the end of an opening date to the mention: "Ofsted and the CQC conducted a joint". */
+    private static final Pattern LEAD_CLAUSE = Pattern.compile("(?iu)^\\s*,?\\s+[^,.;:]{1,80}?(?<![\\p{L}])" + InspectionTerms.cues("lead-verb")
+            + "\\s+(?:" + DETERMINER + "\\s+)?(?:joint\\s+|full\\s+|graded\\s+)?$");
+    /** "… under the single inspection framework": a framework named as the frame of the mention before it. */
+    private static final Pattern FRAMEWORK_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])" + InspectionTerms.cues("framework")
+            + "\\s+(?:the\\s+)?(?:Ofsted(?:[’']s)?\\s+)?(?:new\\s+|old\\s+|previous\\s+|current\\s+)?$");
 
     private static final Pattern PLANNED_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])" + InspectionTerms.cues("planned-before")
             + "\\s+(?:" + DETERMINER + "\\s+)?(?:Ofsted\\s+)?$");
@@ -93,8 +100,8 @@ public final class InspectionExtractor implements Extractor {
     private static final Pattern GRADE_CUE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:judged|judges|rated|rates|graded|assessed|found|judge?ments?|grades?|grading|ratings?)"
             + "(?:\\s+[\\p{L}’'-]+){0,6}?\\s*(?:of|as|to\\s+be|was|were|is|are|:|–|-)?\\s*" + Q + "$");
     private static final Pattern GRADE_CUE_AFTER = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:overall\\s+)?(?:judge?ments?|grades?|grading|ratings?)(?![\\p{L}])");
-    private static final Pattern FOLLOW_OK = Pattern.compile("(?iu)^[’'”\"]?\\s*(?:$|[.,;:)!–-]|(?:overall|judge?ments?|grades?|grading|ratings?|in|for|by|at|across"
-            + "|with|and|since|following|from|after|when|as|on|under|which|whereby|but|again|once)(?![\\p{L}]))");
+    private static final Pattern FOLLOW_OK = Pattern.compile("(?iu)^(?:[’'”\"]\\s*(?:is|was|has|had)(?![\\p{L}])|[’'”\"]?\\s*(?:$|[.,;:)!–-]|(?:overall|judge?ments?|grades?|grading|ratings?|in|for|by|at|across"
+            + "|with|and|since|following|from|after|when|as|on|under|which|whereby|but|again|once)(?![\\p{L}])))");
     private static final Pattern DISJOINED_AFTER = Pattern.compile("(?iu)^[’'”\"]?\\s*(?:or|and|to|/)\\s*(?:better|above|" + Q + "(?:" + G + "))");
     private static final Pattern DISJOINED_BEFORE = Pattern.compile("(?iu)(?:" + G + ")[’'”\"]?\\s*(?:or|and|/)\\s*" + Q + "$");
     /** How an agenda item's title opens: "To receive an update on …", "To consider …". */
@@ -103,7 +110,29 @@ public final class InspectionExtractor implements Extractor {
     private static final Pattern GRADE_AT = Pattern.compile(
             "(?iu)^[’'”\"]?\\s+(?:(?:overall\\s+)?(?:judge?ment|grade|grading|rating)\\s+(?:(?:given|awarded|received|made)\\s+)?)?(?:at|in|following|from|after)\\s+");
     private static final Pattern YEAR_AFTER_GRADE = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:(?:overall\\s+)?(?:judge?ment|grade|grading|rating)\\s+)?(?:in|of)\\s+((?:19|20)\\d\\d)(?![\\d/–-])");
-    private static final Pattern OVERALL_CUE = Pattern.compile("(?iu)overall|final");
+    /** Words near a grade that make it the inspection's own, not an area's: "overall", "the outcome of the inspection". */
+    private static final Pattern OVERALL_CUE = Pattern.compile("(?iu)overall|final|outcome");
+
+    /**
+     * A grade from the council's history, said of the council with no inspection named: "when Ofsted judged them
+     * inadequate", "since the local authority had been judged inadequate".
+     */
+    private static final String SUBJECT = InspectionTerms.cues("graded-subject");
+    private static final String PRONOUN = InspectionTerms.cues("graded-pronoun");
+    private static final Pattern HISTORY_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:Ofsted\\s+(?:had\\s+|has\\s+)?(?:judged|rated|graded)\\s+(?:" + SUBJECT + "|" + PRONOUN + ")"
+            + "|" + PRONOUN + "\\s+(?:had\\s+been|has\\s+been|have\\s+been|was|were)\\s+(?:last\\s+|first\\s+)?(?:judged|rated|graded)\\s+by\\s+Ofsted"
+            + "|Ofsted(?:[’']s)?\\s+(?:overall\\s+)?(?:judge?ment|grade|grading|rating)\\s+(?:of|as)"
+            + "|" + SUBJECT + "\\s+(?:had\\s+been|has\\s+been|have\\s+been|was|were)\\s+(?:last\\s+|first\\s+)?(?:judged|rated|graded)(?:\\s+by\\s+Ofsted)?)"
+            + "(?:\\s+to\\s+be|\\s+as)?\\s*" + Q + "$");
+    private static final Pattern HISTORY_FOLLOW = Pattern.compile("(?iu)^[’'”\"]?\\s+to\\s+(?!be\\b)");
+    /** "… for its fostering service", "… in the domain of …": a grade of one service or area, not the council's. */
+    private static final Pattern HISTORY_OF_PART = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:for|in\\s+(?:the\\s+)?(?:domains?|areas?|judge?ments?)|at)(?![\\p{L}])");
+    /** "judged inadequate in October 2022": when the grade was given. */
+    private static final Pattern HISTORY_WHEN = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:overall\\s+)?(?:by\\s+Ofsted\\s+)?in\\s+");
+    /** "judged ‘Requires Improvement to be Good’ at its last inspection": a grade makes the inspection Ofsted's. */
+    private static final Pattern JUDGED_AT = Pattern.compile("(?iu)(?<![\\p{L}])(?:judged|rated|graded)\\s+(?:to\\s+be\\s+|as\\s+)?" + Q + "(?:" + G + ")[’'”\"]?"
+            + "\\s+(?:at|in|following)\\s+(?:its|their|our|the)\\s+(?:(?:most\\s+recent|last|latest|previous)\\s+)?(?:(?:full|standard|graded)\\s+)?(?:Ofsted\\s+)?inspection");
+    private static final Pattern OFSTED = Pattern.compile("(?<![\\p{L}])Ofsted(?![\\p{L}])");
 
     @Override public String id() { return "inspection"; }
 
@@ -124,12 +153,16 @@ public final class InspectionExtractor implements Extractor {
 
     private record Resolved(Mention mention, Draft draft) {}
 
+    /** A grade of the council's history that no inspection read took. */
+    private record History(Grade grade, PartialDate date, int start, int end) {}
+
     /** Per-document state. */
     private final class Reading {
         final ExtractionContext ctx;
         final List<Draft> drafts = new ArrayList<>();
         Draft focus;
         InspectionType lastNamedKind;
+        final List<History> history = new ArrayList<>();
 
         Reading(ExtractionContext ctx) { this.ctx = ctx; }
 
@@ -148,7 +181,27 @@ public final class InspectionExtractor implements Extractor {
                 }
                 grades(sentence, s.start(), resolved);
             }
+            fromHistory();
             for (Draft d : drafts) ctx.add(d.build());
+        }
+
+        /** An earlier inspection known only by its grade, unless an inspection read already has that grade. */
+        private void fromHistory() {
+            for (History h : history) {
+                if (drafts.stream().anyMatch(d -> d.grade == h.grade()
+                        && (d.start == null || h.date() == null || compatible(d.start, h.date())))) continue;
+                Draft d = create(framework(h.date()), InspectionStatus.COMPLETED);
+                d.grade = h.grade();
+                d.start = h.date();
+                d.evidence.add(ctx.evidence(h.start(), h.end(), InspectionExtractor.this, "grade-history"));
+            }
+        }
+
+        /** The graded framework of a year: ILACS from 2019, the single inspection framework from 2014 to 2017. */
+        private static InspectionType framework(PartialDate date) {
+            if (date == null) return InspectionType.OTHER;
+            if (date.year() >= 2019) return InspectionType.ILACS;
+            return date.year() >= 2014 && date.year() <= 2017 ? InspectionType.SIF : InspectionType.OTHER;
         }
 
         /** Whether the line holding {@code pos} is the document's title or a heading, with more text after it. */
@@ -222,7 +275,7 @@ public final class InspectionExtractor implements Extractor {
                         InspectionType type = m.weak() ? InspectionType.OTHER
                                 : named != null ? named
                                 : m.graded() ? InspectionType.OTHER
-                                : (ofsted && childrens) || aboutOfsted ? InspectionType.OTHER : null;
+                                : (ofsted && childrens) || aboutOfsted || JUDGED_AT.matcher(sentence).find() ? InspectionType.OTHER : null;
                         if (type == null) return null;
                         d = create(type, InspectionStatus.COMPLETED);
                     }
@@ -286,22 +339,36 @@ public final class InspectionExtractor implements Extractor {
                 String before = sentence.substring(0, g.start());
                 String after = sentence.substring(g.end());
                 if (DISJOINED_AFTER.matcher(after).find() || DISJOINED_BEFORE.matcher(before).find()) continue;
-                if (!FOLLOW_OK.matcher(after).find()) continue;
+                Matcher told = HISTORY_BEFORE.matcher(before);
+                boolean toldOf = told.find();
+                // "when Ofsted judged them inadequate to a position of strength": the history goes on to where it is now
+                if (!FOLLOW_OK.matcher(after).find() && !(toldOf && HISTORY_FOLLOW.matcher(after).find())) continue;
                 Matcher cueBefore = GRADE_CUE_BEFORE.matcher(before);
                 Matcher cueAfter = GRADE_CUE_AFTER.matcher(after);
                 boolean hasBefore = cueBefore.find(), hasAfter = cueAfter.find();
                 // "'requires improvement to be good' at the previous inspection in 2019", "judged RI at its
                 // last full inspection": the grade the inspection named right after it gave
                 Draft at = gradedAt(sentence, base, g.end(), resolved);
-                if (!hasBefore && !hasAfter && at == null) continue;
+                boolean historic = toldOf || OVERALL_AFTER.matcher(after).find() && OFSTED.matcher(sentence).find();
+                if (!hasBefore && !hasAfter && at == null && !historic) continue;
                 int from = hasBefore ? cueBefore.start() : g.start();
                 int to = hasAfter ? g.end() + cueAfter.end() : g.end();
                 // an "overall" judgement of "four key areas" sentence is a judgement of areas, not the grade
                 Matcher overallAfter = OVERALL_AFTER.matcher(sentence.substring(to));
-                String cue = sentence.substring(Math.max(0, from - 20), overallAfter.find() ? to + overallAfter.end() : to);
+                String cue = sentence.substring(Math.max(0, from - 30), overallAfter.find() ? to + overallAfter.end() : to);
                 if (namesAreas && !OVERALL_CUE.matcher(cue).find()) continue;
                 Draft d = at != null ? at : anchor(sentence, base + g.start(), resolved);
-                if (d == null) continue;
+                if (d == null) {
+                    if (historic && !HISTORY_OF_PART.matcher(after).find()) {
+                        Matcher close = OVERALL_AFTER.matcher(after);
+                        int end = close.find() ? g.end() + close.end() : to;
+                        Matcher when = HISTORY_WHEN.matcher(after);
+                        InspectionDates.Written date = when.find() ? InspectionDates.at(after.substring(when.end()), true) : null;
+                        if (date != null) end = g.end() + when.end() + date.length();
+                        history.add(new History(g.value(), date == null ? null : date.start(), base + (toldOf ? told.start() : from), base + end));
+                    }
+                    continue;
+                }
                 // "judged inadequate in 2022", "the inadequate judgement of 2022": the inspection of that year
                 Matcher year = YEAR_AFTER_GRADE.matcher(sentence.substring(to));
                 if (year.find() && d.start != null && d.start.year() != Integer.parseInt(year.group(1))) {
@@ -370,8 +437,30 @@ public final class InspectionExtractor implements Extractor {
                     visit, !visit && GRADED_QUALIFIER.matcher(g.group()).find()));
         }
         out.sort(Comparator.comparingInt(Mention::start));
+        framed(sentence, base, out);
         onSite(sentence, base, out);
         return out;
+    }
+
+    /**
+     * "the last inspection in March 2017 under the single inspection framework": the framework is the kind of
+     * the mention before it, not an inspection of its own. It names a generic or graded mention's kind; a
+     * visit or joint inspection keeps its own.
+     */
+    private static void framed(String sentence, int base, List<Mention> out) {
+        for (int i = out.size() - 1; i > 0; i--) {
+            Mention f = out.get(i), p = out.get(i - 1);
+            if (f.type() == null || f.weak() || !InspectionTerms.GRADED.contains(f.type())) continue;
+            if (!FRAMEWORK_BEFORE.matcher(sentence.substring(p.end() - base, f.start() - base)).find()) continue;
+            if (sentence.substring(p.end() - base, f.start() - base).matches("(?s).*[.;:()].*")) continue;
+            out.remove(i);
+            // "… under the ILACS framework was carried out in November 2021": the date read after the framework
+            boolean dated = p.date() == null && f.date() != null;
+            InspectionType type = (p.type() == null && !p.visit()) || p.weak() || InspectionTerms.GRADED.contains(p.type()) ? f.type() : p.type();
+            out.set(i - 1, new Mention(p.start(), dated ? f.end() : p.end(), type, type == f.type() ? false : p.weak(),
+                    dated ? f.date() : p.date(), dated ? f.endDate() : p.endDate(), p.published(), p.planned(),
+                    p.past(), p.recent(), type == f.type() ? false : p.visit(), p.graded()));
+        }
     }
 
     /**
@@ -381,7 +470,7 @@ public final class InspectionExtractor implements Extractor {
     private static void onSite(String sentence, int base, List<Mention> out) {
         Matcher site = ON_SITE.matcher(sentence);
         if (!site.find()) return;
-        TailDate t = tailDate(sentence.substring(site.end()), false);
+        InspectionDates.Written t = InspectionDates.at(sentence.substring(site.end()), false);
         if (t == null) return;
         if (out.isEmpty()) {
             out.add(new Mention(base + site.start(), base + site.end() + t.length(), null, false, t.start(), t.end(), null,
@@ -405,16 +494,20 @@ public final class InspectionExtractor implements Extractor {
     private Mention mention(String sentence, int base, int start, int end, InspectionType type, boolean weak, String preDate, boolean title) {
         PartialDate date = null, endDate = null, published = null;
         if (preDate != null) {
-            PartialDate d = parse(preDate);
+            PartialDate d = InspectionDates.parse(preDate);
             if (title) published = d;
             else date = d;
         }
         // the date after the name: up to the next mention of an inspection or the end of the sentence
         String rest = sentence.substring(end);
         Matcher a = AFTER.matcher(rest);
-        if (date == null && a.find() && (a.group(1) != null || a.group(2) != null)) {
-            TailDate t = tailDate(rest.substring(a.end()), "in".equalsIgnoreCase(a.group(2)));
+        if (date == null && a.find() && (a.group(1) != null || a.group("prep") != null || a.group("verb") != null)) {
+            InspectionDates.Written t = InspectionDates.at(rest.substring(a.end()), "in".equalsIgnoreCase(a.group("prep")));
             if (t != null) { date = t.start(); endDate = t.end(); end += a.end() + t.length(); }
+        }
+        if (date == null && published == null) {
+            InspectionDates.Written lead = leadDate(sentence.substring(0, start));
+            if (lead != null) { date = lead.start(); endDate = lead.end(); }
         }
         String before = sentence.substring(0, start);
         String after = sentence.substring(end);
@@ -425,41 +518,13 @@ public final class InspectionExtractor implements Extractor {
         return new Mention(base + start, base + end, type, weak, date, endDate, published, planned, past, recent, false, false);
     }
 
-    /** A date written at the start of {@code tail}: a range, a day, a month, or (when {@code yearOk}) a year. */
-    private record TailDate(PartialDate start, PartialDate end, int length) {}
-
-    private static TailDate tailDate(String tail, boolean yearOk) {
-        Matcher r = RANGE.matcher(tail);
-        Matcher day = Dates.DAY.matcher(tail);
-        Matcher my = MONTH_YEAR_START.matcher(tail);
-        Matcher y = YEAR_ONLY.matcher(tail);
-        if (r.find()) {
-            PartialDate e = PartialDate.of(LocalDate.of(Integer.parseInt(r.group(6)), Dates.month(r.group(5)), Integer.parseInt(r.group(4))));
-            int startMonth = r.group(2) != null ? Dates.month(r.group(2)) : e.month();
-            int startYear = r.group(3) != null ? Integer.parseInt(r.group(3)) : e.year();
-            try {
-                PartialDate d = PartialDate.of(LocalDate.of(startYear, startMonth, Integer.parseInt(r.group(1))));
-                return d.compareTo(e) > 0 ? null : new TailDate(d, e, r.end());
-            } catch (RuntimeException ex) {
-                return null;
-            }
-        } else if (day.find() && day.start() == 0) {
-            Optional<LocalDate> d = Dates.day(day);
-            return d.map(x -> new TailDate(PartialDate.of(x), null, day.end())).orElse(null);
-        } else if (my.find()) {
-            return new TailDate(Dates.monthYear(my), null, my.end());
-        } else if (y.find() && yearOk) {
-            return new TailDate(PartialDate.ofYear(Integer.parseInt(y.group(1))), null, y.end());
-        }
-        return null;
-    }
-
-    private static PartialDate parse(String written) {
-        Matcher day = Dates.DAY.matcher(written);
-        if (day.matches()) return Dates.day(day).map(PartialDate::of).orElse(null);
-        Matcher my = Dates.MONTH_YEAR.matcher(written);
-        if (my.find()) return Dates.monthYear(my);
-        return PartialDate.ofYear(Integer.parseInt(written.strip().substring(0, 4)));
+    /** "Between 3 and 7 June 2024, Ofsted completed an …": the date that opens {@code before}, the sentence up to a mention. */
+    private static InspectionDates.Written leadDate(String before) {
+        Matcher m = LEAD_DATE.matcher(before);
+        if (!m.find()) return null;
+        InspectionDates.Written t = InspectionDates.at(before.substring(m.end()), false);
+        if (t == null) return null;
+        return LEAD_CLAUSE.matcher(before.substring(m.end() + t.length())).find() ? t : null;
     }
 
     /** Whether two dates can be the same inspection: equal as far as both go. */

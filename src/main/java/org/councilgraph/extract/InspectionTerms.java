@@ -35,10 +35,13 @@ final class InspectionTerms {
     /**
      * Phrases of one lexicon matched as words: entries in capitals case-sensitively, others in any case.
      * An entry may hold the slot {@code {owner}}, which stands for a possessive such as "Halton's",
-     * "the Council's" or "our" ("inspection of {owner} children's services").
+     * "the Council's" or "our" ("inspection of {owner} children's services"); {@code {place}} a place with
+     * or without a possessive ("inspection of {place} local authority children's services").
      */
     static final class Phrases<T> {
         static final String OWNER = "(?:(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}['’]s?|our|its|their)";
+        /** A place named as an attribute, with or without a possessive: "Leeds", "North Tyneside's". */
+        static final String PLACE = "(?:(?:the\\s+)?(?-i:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})(?:['’]s?)?|our|its|their)";
 
         private final Pattern pattern;
         /** The same alternation without named groups, for composing into other patterns. */
@@ -53,7 +56,7 @@ final class InspectionTerms {
             for (String[] r : rows) {
                 String e = r[0];
                 String regex = Texts.isAllCaps(e) && !e.contains(" ") ? "(?-i:" + Lexicon.quoteFlexibly(e) + ")"
-                        : Lexicon.quoteFlexibly(e).replace(Pattern.quote("{owner}"), OWNER);
+                        : Lexicon.quoteFlexibly(e).replace(Pattern.quote("{owner}"), OWNER).replace(Pattern.quote("{place}"), PLACE);
                 if (alt.length() > 0) { alt.append('|'); plainAlt.append('|'); }
                 plainAlt.append(regex);
                 alt.append("(?<e").append(values.size()).append('>').append(regex).append(')');
@@ -90,9 +93,9 @@ final class InspectionTerms {
     static final Phrases<Boolean> LEAD_INS = new Phrases<>("improvement-lead-ins.tsv", s -> s.equalsIgnoreCase("strong"));
 
     /** Kinds that Ofsted grades overall and by area. */
-    static final Set<InspectionType> GRADED = EnumSet.of(InspectionType.ILACS, InspectionType.OTHER);
+    static final Set<InspectionType> GRADED = EnumSet.of(InspectionType.ILACS, InspectionType.SIF, InspectionType.OTHER);
     /** Kinds a bare "the inspection" can refer to. */
-    static final Set<InspectionType> INSPECTIONS = EnumSet.of(InspectionType.ILACS, InspectionType.JTAI,
+    static final Set<InspectionType> INSPECTIONS = EnumSet.of(InspectionType.ILACS, InspectionType.SIF, InspectionType.JTAI,
             InspectionType.AREA_SEND, InspectionType.OTHER);
 
     /** An alternation of the cues of one role in {@code inspection-cues.tsv}, longest first. */

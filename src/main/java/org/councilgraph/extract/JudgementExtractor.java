@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * Graded judgements of the areas an inspection judges (names in {@code judgement-areas.tsv}), from
  * sentences ("The experiences and progress of children in care were judged as ‘outstanding’", areas
  * joined by commas and "and" sharing one grade, "Inspectors judged the impact of leaders to be good and
- * …"), from label lines ("Impact of leaders: Good") and from tables flattened one cell per line (an
- * area line, then a grade line). A judgement belongs to the inspection the sentence names, else to the
+ * …", a grade before the areas it governs: "judged ‘Good’ in the domains of A and B"), from label lines ("Impact
+ * of leaders: Good", several pairs on one line, an area and a grade filling the line) and from tables flattened one
+ * cell per line (an area line, then a grade line). Areas include the single inspection framework's own. A judgement belongs to the inspection the sentence names, else to the
  * graded inspection in context; with none there is no judgement. An "overall effectiveness"
  * judgement sets the inspection's overall grade when it has none.
  */
@@ -28,8 +29,17 @@ public final class JudgementExtractor implements Extractor {
     private static final String QE = "[’'”\"]?";
     private static final String AREA = InspectionTerms.AREAS.regex().replace("(?iu)", "");
     private static final String GRADE = InspectionTerms.GRADES.regex().replace("(?iu)", "");
-    /** "Impact of leaders: Good", "Overall effectiveness – Outstanding", "The experiences … of care leavers\tGood". */
-    private static final Pattern LABEL_LINE = Pattern.compile("(?iu)^\\s*(?:the\\s+)?(" + AREA + ")\\s*(?::|–|—|-|\\||\\t|\\s{2,})\\s*" + Q + "(" + GRADE + ")" + QE + "\\.?\\s*\\|?\\s*$");
+    /**
+     * "Impact of leaders: Good", "Overall effectiveness – Outstanding", "The experiences … of care leavers\tGood", and a
+     * table row flattened to one line ("Adoption performance Requires improvement"): an area and a grade that fill the line.
+     */
+    private static final Pattern LABEL_LINE = Pattern.compile("(?iu)^\\s*(?:the\\s+)?(" + AREA + ")(?:\\s*(?::|–|—|-|\\||\\t)\\s*|\\s+)" + Q + "(" + GRADE + ")" + QE + "\\.?\\s*\\|?\\s*$");
+    /** One pair of a line of several: "Overall effectiveness: Good; Impact of leaders: Outstanding; …". */
+    private static final String PAIR = "(?:the\\s+)?(" + AREA + ")\\s*(?::|–|—|-)\\s*" + Q + "(" + GRADE + ")" + QE;
+    private static final Pattern PAIRS_LINE = Pattern.compile("(?iu)^\\s*" + PAIR.replace("(" + AREA + ")", "(?:" + AREA + ")")
+            .replace("(" + GRADE + ")", "(?:" + GRADE + ")") + "(?:\\s*[;,]\\s*(?:and\\s+)?" + PAIR.replace("(" + AREA + ")", "(?:" + AREA + ")")
+            .replace("(" + GRADE + ")", "(?:" + GRADE + ")") + ")+\\s*[.;]?\\s*$");
+    private static final Pattern PAIR_IN_LINE = Pattern.compile("(?iu)" + PAIR);
     /** The opening rule of a table row written with pipes: "| Overall effectiveness | Good |". */
     private static final Pattern PIPE_OPEN = Pattern.compile("^\\s*\\|\\s*");
     private static final Pattern AREA_LINE = Pattern.compile("(?iu)^\\s*(?:the\\s+)?(" + AREA + ")\\s*:?\\s*$");
@@ -41,6 +51,18 @@ public final class JudgementExtractor implements Extractor {
     /** Between an area and the grade after it, in a sentence with a judging word: "… to be", "…’ services as", "… were", ": ". */
     private static final Pattern SAID_OF = Pattern.compile("(?iu)(?:[’']s?)?\\s*(?:services?\\s+|practice\\s+)?(?:(?:was|were|is|are|remains?|remained|had\\s+been|has\\s+been)\\s+)?"
             + "(?:as|to\\s+be)?\\s*[:–—-]?\\s*[‘'“\"]?\\s*");
+
+    /**
+     * After a grade, what makes the areas that follow its own: "‘Requires improvement to be good’ in the domains of
+     * the impact of leaders … and …", "‘good’ for children in care".
+     */
+    private static final Pattern GOVERNS = Pattern.compile("(?iu)^" + QE + "\\s+(?:(?:in|for|across)\\s+(?:the\\s+|both\\s+|all\\s+)?"
+            + "(?:(?:key\\s+|judgement\\s+)?(?:domains?|areas?|judge?ments?)\\s+(?:of\\s+|for\\s+)?(?:the\\s+)?)?"
+            + "|(?:judge?ment|grade|grading|rating)\\s+(?:for|of|in)\\s+(?:the\\s+)?)$");
+    /** Between two areas of one list: "and the", ", ". */
+    private static final Pattern AREA_JOIN = Pattern.compile("(?iu)^\\s*(?:,\\s*(?:and\\s+)?|and\\s+|as\\s+well\\s+as\\s+)(?:the\\s+|for\\s+(?:the\\s+)?)?$");
+    private static final Pattern TOKEN = Pattern.compile("\\p{L}+");
+    private static final java.util.Set<String> FILLER = java.util.Set.of("the", "of", "and", "for", "with", "on", "in", "who", "a", "an");
 
     @Override public String id() { return "judgement"; }
 
@@ -71,8 +93,25 @@ public final class JudgementExtractor implements Extractor {
         }
         for (Found f : unique.values()) {
             Inspection i = updated.getOrDefault(f.inspection(), f.inspection());
-            ctx.add(new Judgement(i, f.area(), f.written(), f.grade(), List.of(f.evidence())));
+            ctx.add(new Judgement(i, f.area(), aspect(f.area(), f.written()), f.grade(), List.of(f.evidence())));
         }
+    }
+
+    /**
+     * The aspect as the text names it, when its words say more than the area's label ("the experiences and
+     * progress of children in care and care leavers"); none when the label holds all its words ("children in
+     * care"), so the label stands for it.
+     */
+    static String aspect(JudgementArea area, String written) {
+        java.util.Set<String> label = words(area.label());
+        return label.containsAll(words(written)) ? null : written;
+    }
+
+    private static java.util.Set<String> words(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Matcher m = TOKEN.matcher(s.toLowerCase(java.util.Locale.ROOT));
+        while (m.find()) if (!FILLER.contains(m.group())) out.add(m.group());
+        return out;
     }
 
     /** Label lines and tables flattened one cell per line. */
@@ -100,6 +139,12 @@ public final class JudgementExtractor implements Extractor {
                 add(ctx, inspections, found, s + skip + label.start(1), s + skip + label.end(1), label.group(1), label.group(2), s + skip + label.end(2));
                 continue;
             }
+            if (PAIRS_LINE.matcher(body).matches()) {
+                Matcher pair = PAIR_IN_LINE.matcher(body);
+                while (pair.find())
+                    add(ctx, inspections, found, s + skip + pair.start(1), s + skip + pair.end(1), pair.group(1), pair.group(2), s + skip + pair.end(2));
+                continue;
+            }
             Matcher area = AREA_LINE.matcher(body);
             if (!area.matches()) continue;
             int j = i + 1;
@@ -122,6 +167,53 @@ public final class JudgementExtractor implements Extractor {
         found.add(new Found(in, area, Texts.squash(areaText), grade, ctx.evidence(areaStart, end, this)));
     }
 
+    /**
+     * Areas listed right after a grade that governs them ("judged ‘good’ in the domains of A and B and
+     * ‘inadequate’ in the domain of C"), with that grade.
+     */
+    private static java.util.Map<InspectionTerms.Hit<JudgementArea>, InspectionTerms.Hit<Grade>> governed(
+            String sentence, List<InspectionTerms.Hit<JudgementArea>> areas, List<InspectionTerms.Hit<Grade>> grades) {
+        java.util.Map<InspectionTerms.Hit<JudgementArea>, InspectionTerms.Hit<Grade>> out = new java.util.HashMap<>();
+        for (InspectionTerms.Hit<Grade> g : grades) {
+            int from = g.end();
+            boolean first = true;
+            for (InspectionTerms.Hit<JudgementArea> a : areas) {
+                if (a.start() < from) continue;
+                String between = sentence.substring(from, a.start());
+                if (!(first ? GOVERNS : AREA_JOIN).matcher(between).find()) break;
+                out.put(a, g);
+                from = a.end();
+                first = false;
+            }
+        }
+        return out;
+    }
+
+    /** "… children in care and care leavers were both judged …": two areas, not the combined one. */
+    private static final Pattern BOTH = Pattern.compile("(?iu)^\\s*,?\\s*(?:(?:were|are|have\\s+been|had\\s+been)\\s+)?both(?![\\p{L}])");
+    private static final Pattern COMBINED = Pattern.compile("(?iu)\\s+and\\s+(?=care\\s+leavers$)");
+
+    /**
+     * The areas a sentence names, leaving out words of an inspection's own name ("the inspection of services
+     * for children in need of help and protection, children looked after and care leavers").
+     */
+    private static List<InspectionTerms.Hit<JudgementArea>> areas(String sentence) {
+        List<InspectionTerms.Hit<?>> names = new ArrayList<>(InspectionTerms.TYPES.find(sentence, 0));
+        List<InspectionTerms.Hit<JudgementArea>> out = new ArrayList<>();
+        for (InspectionTerms.Hit<JudgementArea> a : InspectionTerms.AREAS.find(sentence, 0)) {
+            if (names.stream().anyMatch(n -> a.start() >= n.start() && a.end() <= n.end())) continue;
+            Matcher split = COMBINED.matcher(a.written());
+            if (split.find() && BOTH.matcher(sentence.substring(a.end())).find()) {
+                int cut = a.start() + split.start(), second = a.start() + split.end();
+                out.add(new InspectionTerms.Hit<>(a.start(), cut, JudgementArea.CHILDREN_IN_CARE, sentence.substring(a.start(), cut), false));
+                out.add(new InspectionTerms.Hit<>(second, a.end(), JudgementArea.CARE_LEAVERS, sentence.substring(second, a.end()), false));
+                continue;
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
     /** Sentences naming areas and the grade they were judged. */
     private void sentences(ExtractionContext ctx, List<Inspection> inspections, List<Found> found) {
         TextLayout layout = ctx.layout();
@@ -129,7 +221,7 @@ public final class JudgementExtractor implements Extractor {
             String sentence = layout.text(s);
             if (sentence.contains("%") || !JUDGED.matcher(sentence).find()) continue;
             if (InspectionTerms.NOT_ABOUT.matcher(sentence).find()) continue;
-            List<InspectionTerms.Hit<JudgementArea>> areas = InspectionTerms.AREAS.find(sentence, 0);
+            List<InspectionTerms.Hit<JudgementArea>> areas = areas(sentence);
             if (areas.isEmpty()) continue;
             List<InspectionTerms.Hit<Grade>> grades = new ArrayList<>();
             for (InspectionTerms.Hit<Grade> g : InspectionTerms.GRADES.find(sentence, 0)) {
@@ -137,14 +229,21 @@ public final class JudgementExtractor implements Extractor {
                 if (areas.stream().anyMatch(a -> g.start() >= a.start() && g.end() <= a.end())) continue;
                 // the grade is the judgement's when it closes its clause ("… were judged as ‘good’.", "good, and …")
                 String after = sentence.substring(g.end());
-                if (!after.matches("(?s)^[’'”\"]?\\s*(?:$|[.,;:)!–-].*|(?:overall|in|for|by|at|and|with|across|since|following|whilst|while|but)\\b.*)")) continue;
+                if (!after.matches("(?s)^[’'”\"]?\\s*(?:$|[.,;:)!–-].*|(?:overall|in|for|by|at|and|with|across|since|following|whilst|while|but|judge?ment|grade|grading|rating)\\b.*)")) continue;
                 grades.add(g);
             }
             if (grades.isEmpty()) continue;
             Inspection named = InspectionTerms.named(inspections, s.start(), s.end(), InspectionTerms.GRADED);
             Inspection in = named != null ? named : InspectionTerms.inContext(ctx.text(), inspections, s.start(), InspectionTerms.GRADED);
             if (in == null) continue;
+            java.util.Map<InspectionTerms.Hit<JudgementArea>, InspectionTerms.Hit<Grade>> governed = governed(sentence, areas, grades);
             for (InspectionTerms.Hit<JudgementArea> a : areas) {
+                InspectionTerms.Hit<Grade> ruling = governed.get(a);
+                if (ruling != null) {
+                    found.add(new Found(in, a.value(), Texts.squash(a.written()), ruling.value(),
+                            ctx.evidence(s.start() + ruling.start(), s.start() + a.end(), this, "grade-before-areas")));
+                    continue;
+                }
                 InspectionTerms.Hit<Grade> grade = grades.stream().filter(g -> g.start() > a.end()).findFirst()
                         .orElse(null);
                 if (grade == null) {

@@ -51,8 +51,8 @@ class InspectionExtractorTest {
             "The area SEND inspection took place over three weeks.|AREA-SEND",
             "An LGA Peer Review of the front door was commissioned.|PEER-REVIEW",
             "The peer challenge team met with frontline staff.|PEER-REVIEW",
-            "Under the single inspection framework the council was judged adequate.|OTHER",
-            "The SIF report highlighted delays in permanence.|OTHER",
+            "Under the single inspection framework the council was judged adequate.|SIF",
+            "The SIF report highlighted delays in permanence.|SIF",
             "The inspection of safeguarding and looked after children services was published.|OTHER",
     })
     void recognises_each_kind_of_inspection_by_the_names_councils_use(String sentence, String notation) {
@@ -291,7 +291,7 @@ class InspectionExtractorTest {
     void reads_areas_in_the_single_inspection_frameworks_name_as_its_name_not_as_judgements() {
         Inspection i = only("In the inspection of services for children in need of help and protection, children looked after and care leavers, "
                 + "which took place between 5 and 29 June 2017, Ofsted judged the council's children's services to be good overall.");
-        assertEquals(InspectionType.OTHER, i.type());
+        assertEquals(InspectionType.SIF, i.type());
         assertEquals(Grade.GOOD, i.overallGrade());
     }
 
@@ -392,5 +392,129 @@ class InspectionExtractorTest {
     void inspectors_on_site_do_not_redate_an_inspection_the_sentence_already_dates() {
         Inspection i = only("The focused visit took place on 3 June 2024; inspectors were in the front door team from 10 June 2024.");
         assertEquals("2024-06-03", i.start().toString());
+    }
+
+    @Test
+    void reads_a_date_right_after_the_verb_with_a_spaced_hyphen() {
+        Inspection i = only("The joint targeted area inspection took place 4 - 8 March 2019 and looked at neglect.");
+        assertEquals(InspectionType.JTAI, i.type());
+        assertEquals("2019-03-04", i.start().toString());
+        assertEquals("2019-03-08", i.end().toString());
+    }
+
+    @Test
+    void reads_a_date_that_opens_the_sentence_before_its_subject_and_verb() {
+        Inspection i = only("Between 12 and 16 May 2025, Ofsted carried out an inspection of Wiltshire's children's services.");
+        assertEquals(InspectionType.ILACS, i.type());
+        assertEquals("2025-05-12", i.start().toString());
+        assertEquals("2025-05-16", i.end().toString());
+    }
+
+    @Test
+    void reads_the_standard_wording_of_an_area_send_letter_after_a_reporting_clause() {
+        Inspection i = only("The report explained that between 4 March and 8 March 2022, Ofsted and the Care Quality Commission (CQC) "
+                + "conducted a joint inspection of the local area of Rutland to judge the effectiveness of the area.");
+        assertEquals(InspectionType.AREA_SEND, i.type());
+        assertEquals("2022-03-04", i.start().toString());
+        assertEquals("2022-03-08", i.end().toString());
+    }
+
+    @Test
+    void reads_a_span_of_months_for_a_planned_visit() {
+        Inspection i = only("Ofsted will next conduct a monitoring visit in February-March 2020.");
+        assertEquals(InspectionStatus.PLANNED, i.status());
+        assertEquals("2020-02", i.start().toString());
+        assertEquals("2020-03", i.end().toString());
+    }
+
+    @Test
+    void takes_the_kind_from_a_framework_named_after_the_mention() {
+        List<Inspection> found = inspections("Progress has been steady since the last inspection in June 2016 under the single inspection framework.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(InspectionType.SIF, found.get(0).type());
+        assertEquals("2016-06", found.get(0).start().toString());
+    }
+
+    @Test
+    void takes_a_date_read_after_the_framework_for_the_mention_it_frames() {
+        Inspection i = only("The latest inspection of Rutland's children's services under the ILACS framework was carried out in October 2023.");
+        assertEquals(InspectionType.ILACS, i.type());
+        assertEquals("2023-10", i.start().toString());
+    }
+
+    @Test
+    void reads_a_place_without_a_possessive_before_local_authority_childrens_services() {
+        Inspection i = only("Officers presented the inspection of Kirklees local authority children's services carried out between 10th January to 21st January 2022.");
+        assertEquals(InspectionType.ILACS, i.type());
+        assertEquals("2022-01-10", i.start().toString());
+        assertEquals("2022-01-21", i.end().toString());
+    }
+
+    @Test
+    void reads_the_outcome_of_the_inspection_as_its_overall_grade_beside_an_area() {
+        List<Inspection> found = inspections("The recent inspection of the council's children's services was discussed. Members heard that the outcome of "
+                + "the inspection judgement as ‘Good’ is pleasing, although the grading for children who need help and protection was lower.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Grade.GOOD, found.get(0).overallGrade());
+    }
+
+    @Test
+    void reads_an_earlier_inspection_known_only_from_the_councils_history_of_grades() {
+        List<Inspection> found = inspections("The letter set out the findings of the monitoring visit to Rutland's children's services on 5 and 6 March 2024. "
+                + "This was the second monitoring visit since the local authority was judged inadequate in June 2022.");
+        assertEquals(2, found.size(), found::toString);
+        Inspection earlier = found.stream().filter(i -> i.overallGrade() != null).findFirst().orElseThrow();
+        assertEquals(Grade.INADEQUATE, earlier.overallGrade());
+        assertEquals(InspectionType.ILACS, earlier.type());
+        assertEquals("2022-06", earlier.start().toString());
+    }
+
+    @Test
+    void reads_grades_told_in_passing_by_ofsted_with_no_inspection_named() {
+        List<Inspection> found = inspections("Children's services in the borough have improved to ‘good’ overall, according to Ofsted. "
+                + "Three years ago, when Ofsted judged them inadequate to the dismay of members, services were struggling.");
+        assertEquals(java.util.Set.of(Grade.GOOD, Grade.INADEQUATE),
+                found.stream().map(Inspection::overallGrade).collect(java.util.stream.Collectors.toSet()), found::toString);
+    }
+
+    @Test
+    void reads_no_inspection_from_the_grade_of_one_service() {
+        assertTrue(inspections("Members noted that the council had been graded outstanding for its fostering service.").isEmpty());
+    }
+
+    @Test
+    void reads_a_date_after_a_passive_verb() {
+        Inspection i = only("The SEND area inspection was completed between 20th and 24th February 2023.");
+        assertEquals(InspectionType.AREA_SEND, i.type());
+        assertEquals("2023-02-20", i.start().toString());
+        assertEquals("2023-02-24", i.end().toString());
+    }
+
+    @Test
+    void reads_a_grade_ofsted_gave_the_councils_services_in_a_year() {
+        Inspection i = only("Ofsted rated the council's children's services ‘requires improvement to be good’ in 2019.");
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, i.overallGrade());
+        assertEquals("2019", i.start().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Since the Ofsted judgement of ‘Requires improvement to be good’ in 2021, practice has been strengthened.|REQUIRES-IMPROVEMENT|2021",
+            "The borough's children's services were rated ‘Good’ by Ofsted in 2022.|GOOD|2022",
+            "The authority was judged 'Inadequate' at its last inspection in 2020.|INADEQUATE|2020",
+    })
+    void reads_a_grade_told_in_passing_with_its_year(String sentence, String grade, String year) {
+        Inspection i = only(sentence);
+        assertEquals(grade, i.overallGrade().notation());
+        assertEquals(year, i.start().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The youth justice service was inspected by HMIP last year and it was judged good.",
+            "Members heard that the fostering services were judged outstanding.",
+    })
+    void reads_no_earlier_inspection_from_a_grade_of_something_else(String sentence) {
+        assertTrue(inspections(sentence).isEmpty(), () -> inspections(sentence).toString());
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,7 +124,8 @@ class JudgementExtractorTest {
     void evidence_spans_the_area_and_its_grade() {
         List<Judgement> js = InspectionTestSupport.run(CONTEXT + "Impact of leaders: Good\n", Judgement.class);
         assertEquals("Impact of leaders: Good", js.get(0).evidence().get(0).quote());
-        assertEquals("Impact of leaders", js.get(0).aspectText());
+        // the label holds every word written, so it stands for them
+        assertNull(js.get(0).aspectText());
     }
 
     @Test
@@ -139,5 +141,66 @@ class JudgementExtractorTest {
     @Test
     void reads_no_judgement_from_a_pipe_row_of_figures() {
         assertTrue(judged(CONTEXT + "| Care leavers | 94% |\n").isEmpty());
+    }
+
+    @Test
+    void reads_a_table_row_flattened_to_one_line_with_a_single_space() {
+        Map<JudgementArea, Grade> j = judged(CONTEXT + "Judgement Grade\n"
+                + "The impact of leaders on social work practice with children and families Good\n"
+                + "The experiences and progress of care leavers Requires improvement to be good\n");
+        assertEquals(Map.of(JudgementArea.IMPACT_OF_LEADERS, Grade.GOOD, JudgementArea.CARE_LEAVERS, Grade.REQUIRES_IMPROVEMENT), j);
+    }
+
+    @Test
+    void gives_a_grade_to_the_areas_listed_after_it() {
+        Map<JudgementArea, Grade> j = judged(CONTEXT + "The council was judged ‘Good’ in the domains of the impact of leaders on social work "
+                + "practice with children and families and the experiences and progress of care leavers and ‘Requires improvement to be good’ "
+                + "in the domain of experiences and progress of children who need help and protection.");
+        assertEquals(Map.of(JudgementArea.IMPACT_OF_LEADERS, Grade.GOOD, JudgementArea.CARE_LEAVERS, Grade.GOOD,
+                JudgementArea.HELP_AND_PROTECTION, Grade.REQUIRES_IMPROVEMENT), j);
+    }
+
+    @Test
+    void reads_the_single_inspection_frameworks_own_areas() {
+        List<Judgement> js = InspectionTestSupport.run("The single inspection framework inspection was carried out from 3rd March to 25th March 2015.\n\n"
+                + "Children who need help and protection  Good\n"
+                + "Children looked after and achieving permanence  Requires improvement\n"
+                + "·  Adoption performance  Good\n"
+                + "Leadership, management and governance  Good\n", Judgement.class);
+        Map<JudgementArea, Grade> j = js.stream().collect(Collectors.toMap(Judgement::area, Judgement::grade));
+        assertEquals(Map.of(JudgementArea.HELP_AND_PROTECTION, Grade.GOOD, JudgementArea.LOOKED_AFTER_AND_PERMANENCE, Grade.REQUIRES_IMPROVEMENT,
+                JudgementArea.ADOPTION_PERFORMANCE, Grade.GOOD, JudgementArea.LEADERSHIP_MANAGEMENT_GOVERNANCE, Grade.GOOD), j);
+        assertTrue(js.stream().allMatch(x -> x.inspection().type() == org.councilgraph.model.InspectionType.SIF));
+    }
+
+    @Test
+    void keeps_children_in_care_and_care_leavers_as_one_area_in_its_own_words_unless_both_are_judged() {
+        List<Judgement> one = InspectionTestSupport.run(CONTEXT + "The experiences and progress of children in care and care leavers "
+                + "were judged to be good.", Judgement.class);
+        assertEquals(1, one.size(), one::toString);
+        assertEquals("experiences and progress of children in care and care leavers", one.get(0).aspectText());
+        Map<JudgementArea, Grade> both = judged(CONTEXT + "The experiences and progress of children in care and care leavers were both "
+                + "judged to be good.");
+        assertEquals(Map.of(JudgementArea.CHILDREN_IN_CARE, Grade.GOOD, JudgementArea.CARE_LEAVERS, Grade.GOOD), both);
+    }
+
+    @Test
+    void reads_several_area_and_grade_pairs_on_one_line() {
+        Map<JudgementArea, Grade> j = judged(CONTEXT + "Overall effectiveness: Good; Impact of leaders: Outstanding; Care leavers: Good.\n");
+        assertEquals(Map.of(JudgementArea.OVERALL_EFFECTIVENESS, Grade.GOOD, JudgementArea.IMPACT_OF_LEADERS, Grade.OUTSTANDING,
+                JudgementArea.CARE_LEAVERS, Grade.GOOD), j);
+    }
+
+    @Test
+    void reads_a_grade_given_as_a_judgement_for_an_area() {
+        Map<JudgementArea, Grade> j = judged(CONTEXT + "Inspectors gave a ‘good’ judgement for the experiences and progress of care leavers.");
+        assertEquals(Map.of(JudgementArea.CARE_LEAVERS, Grade.GOOD), j);
+    }
+
+    @Test
+    void reads_the_review_of_the_local_safeguarding_children_board() {
+        Map<JudgementArea, Grade> j = judged("The single inspection framework inspection took place in May 2016.\n\n"
+                + "The Local Safeguarding Children Board was judged to require improvement.");
+        assertEquals(Map.of(JudgementArea.LSCB_REVIEW, Grade.REQUIRES_IMPROVEMENT), j);
     }
 }
