@@ -47,6 +47,7 @@ public final class IndicatorExtractor implements Extractor {
         String headingBreakdown = null;
         PartialDate leadIn = null;
         PartialDate standing = standingPeriod(periods, ctx.text());
+        if (standing == null) standing = periods.reportPeriod(); // a heading's quarter carries to the figures under it
         for (TextLayout.Block b : layout.blocks()) {
             if (inTable(tables, b)) continue;
             String content = layout.content(b).strip();

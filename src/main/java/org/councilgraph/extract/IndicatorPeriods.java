@@ -32,6 +32,9 @@ final class IndicatorPeriods {
     /** A quarter of a financial year: "Q2 2025/26", "Quarter 2 for 2025-26", "Q3 2017/18". */
     private static final Pattern QUARTER = Pattern.compile("\\b(?:Q|Quarter\\s*)([1-4])\\b[^\\n\\d]{0,12}?\\b(20\\d\\d)\\s*[/-]\\s*(?:20)?\\d\\d\\b", FLAGS);
 
+    /** A financial year then its quarter: "Corporate Performance Report 2024/25 for Quarter 3". */
+    private static final Pattern YEAR_QUARTER = Pattern.compile("(?<![\\w/-])(20\\d\\d)\\s*[/-]\\s*(?:20)?(\\d\\d)\\b[^\\n\\d]{0,20}?\\b(?:Q|Quarter\\s*)([1-4])\\b", FLAGS);
+
     /** A quarter written on its own or with its financial year: "Q2", "Quarter 1", "Q3 2023/24". */
     private static final Pattern QUARTER_CUE = Pattern.compile("\\b(?:Q|Quarter\\s*)([1-4])\\b(?:\\s+(20\\d\\d)\\s*[/-]\\s*(?:20)?(\\d\\d)\\b)?", FLAGS);
     /** A financial year: "2024/25", "2024-25". */
@@ -42,10 +45,30 @@ final class IndicatorPeriods {
     /** The first year of the financial year the document reports on, when it names one with a quarter. */
     private final Integer financialYear;
 
+    /** The quarter a report's heading names ("… 2024/25 for Quarter 3: …"): the time of its figures that give none. */
+    private PartialDate reportPeriod;
+
     private IndicatorPeriods(YearMonth reference, Integer currentYear, Integer financialYear) {
         this.reference = reference;
         this.currentYear = currentYear;
         this.financialYear = financialYear;
+    }
+
+    PartialDate reportPeriod() { return reportPeriod; }
+
+    /** The end of the quarter of a financial year named in {@code heading}, either way round, or null. */
+    static PartialDate quarterIn(String heading) {
+        Matcher q = QUARTER.matcher(heading);
+        if (q.find() && (Integer.parseInt(q.group(2)) + 1) % 100 == Integer.parseInt(heading.substring(q.end() - 2, q.end()))) {
+            YearMonth end = quarterEnd(Integer.parseInt(q.group(2)), Integer.parseInt(q.group(1)));
+            return PartialDate.ofMonth(end.getYear(), end.getMonthValue());
+        }
+        Matcher y = YEAR_QUARTER.matcher(heading);
+        if (y.find() && (Integer.parseInt(y.group(1)) + 1) % 100 == Integer.parseInt(y.group(2))) {
+            YearMonth end = quarterEnd(Integer.parseInt(y.group(1)), Integer.parseInt(y.group(3)));
+            return PartialDate.ofMonth(end.getYear(), end.getMonthValue());
+        }
+        return null;
     }
 
     Integer financialYear() { return financialYear; }
@@ -72,12 +95,29 @@ final class IndicatorPeriods {
         String head = (title != null ? title + "\n" : "") + ctx.text().substring(0, Math.min(ctx.text().length(), 600));
         Matcher q = QUARTER.matcher(head);
         Integer financialYear = q.find() ? Integer.valueOf(q.group(2)) : null;
-        if (meeting != null) return new IndicatorPeriods(YearMonth.from(meeting), meeting.getYear(), financialYear);
-        if (financialYear != null) {
-            YearMonth end = quarterEnd(financialYear, Integer.parseInt(q.group(1)));
-            return new IndicatorPeriods(end, end.getYear(), financialYear);
+        int quarter = financialYear != null ? Integer.parseInt(q.group(1)) : 0;
+        if (financialYear == null) {
+            Matcher y = YEAR_QUARTER.matcher(head);
+            if (y.find() && (Integer.parseInt(y.group(1)) + 1) % 100 == Integer.parseInt(y.group(2))) {
+                financialYear = Integer.valueOf(y.group(1));
+                quarter = Integer.parseInt(y.group(3));
+            }
         }
-        return new IndicatorPeriods(null, null, null);
+        IndicatorPeriods out;
+        if (meeting != null) out = new IndicatorPeriods(YearMonth.from(meeting), meeting.getYear(), financialYear);
+        else if (financialYear != null) {
+            YearMonth end = quarterEnd(financialYear, quarter);
+            out = new IndicatorPeriods(end, end.getYear(), financialYear);
+        } else out = new IndicatorPeriods(null, null, null);
+        out.reportPeriod = quarterIn(firstLine(title, ctx.text()));
+        return out;
+    }
+
+    /** The document's heading: its title, else its first non-blank line. */
+    private static String firstLine(String title, String text) {
+        if (title != null && !title.isBlank()) return title;
+        for (String line : text.split("\n", 20)) if (!line.isBlank()) return line.strip();
+        return "";
     }
 
     static IndicatorPeriods of(YearMonth reference) {

@@ -50,6 +50,8 @@ final class IndicatorSentenceReader {
     private static final Pattern GAP_BREAKER = Pattern.compile("(?<![\\w])" + Lexicon.alternation("indicator-gap-breakers.txt") + "(?![\\w])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern RATE_WORDS = Pattern.compile("(?i)\\b(?:rates?|per|population)\\b|10,?000");
+
     private final IndicatorPeriods periods;
     private final IndicatorAreas areas;
 
@@ -92,7 +94,7 @@ final class IndicatorSentenceReader {
             Figure figure = rangeEnd && "up to".equals(f.qualifier())
                     ? new Figure(f.start(), f.end(), f.start(), f.value(), f.unit(), null, f.word()) : f;
             int evStart = Math.min(p.start(), figure.qualifierStart()), evEnd = Math.max(p.end(), figure.end());
-            out.add(new Reading(p.indicator().notation(), p.indicator().unit(), area.gss(), period, breakdown, figure, evStart, evEnd));
+            out.add(new Reading(p.indicator().notation(), f.unit(), area.gss(), period, breakdown, figure, evStart, evEnd));
         }
         return out;
     }
@@ -100,13 +102,13 @@ final class IndicatorSentenceReader {
     /** The indicator phrase a figure belongs to, or null. */
     private static PhraseMatch attach(String s, Figure f, List<PhraseMatch> phrases, int areaCueStart, int areaCueEnd) {
         for (PhraseMatch p : phrases) {
-            if (p.indicator().unit() != f.unit()) continue;
+            if (!IndicatorLexicon.fits(p.indicator().unit(), f.unit())) continue;
             if (!f.word() && p.start() < f.qualifierStart() && p.end() >= f.end()) return isModifier(s, p, false) ? null : p; // the phrase holds the figure
         }
         for (PhraseMatch p : phrases) {
-            if (p.indicator().unit() != f.unit() || p.start() < f.end()) continue;
+            if (!IndicatorLexicon.fits(p.indicator().unit(), f.unit()) || p.start() < f.end()) continue;
             String gap = s.substring(f.end(), p.start());
-            Pattern allowed = f.word() ? WORD_GAP : f.unit() == Unit.PERCENT ? PERCENT_GAP : COUNT_GAP;
+            Pattern allowed = f.word() ? WORD_GAP : f.unit() == Unit.COUNT ? COUNT_GAP : PERCENT_GAP;
             if (!allowed.matcher(gap).matches()) break;
             if (isModifier(s, p, true)) return null;
             return p;
@@ -116,10 +118,12 @@ final class IndicatorSentenceReader {
         for (PhraseMatch p : phrases) {
             if (p.end() <= f.qualifierStart()) before = p;
         }
-        if (before == null || before.indicator().unit() != f.unit()) return null;
+        if (before == null || !IndicatorLexicon.fits(before.indicator().unit(), f.unit())) return null;
         if (f.qualifierStart() - before.end() > MAX_BACK) return null;
         if (!followedByLink(s, f, areaCueEnd) || isModifier(s, before, false)) return null;
-        if (GAP_BREAKER.matcher(s.substring(before.end(), Math.max(before.end(), Math.min(f.qualifierStart(), areaCueStart)))).find()) return null;
+        String gap = s.substring(before.end(), Math.max(before.end(), Math.min(f.qualifierStart(), areaCueStart)));
+        if (f.unit() == Unit.RATE) gap = RATE_WORDS.matcher(gap).replaceAll(" "); // "the rate … per 10,000 … was 64": the rate's own words
+        if (GAP_BREAKER.matcher(gap).find()) return null;
         return before;
     }
 
