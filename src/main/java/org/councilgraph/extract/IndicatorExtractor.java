@@ -35,10 +35,16 @@ public final class IndicatorExtractor implements Extractor {
         List<IndicatorTableReader.Table> tables = new IndicatorTableReader(areas, periods).read(ctx.text());
         for (IndicatorTableReader.Table t : tables) {
             for (IndicatorTableReader.Reading r : t.readings()) {
-                Key key = new Key(r.indicator(), r.area(), r.period(), r.breakdown(), r.value().stripTrailingZeros().toPlainString());
+                String indicator = r.label() != null ? "label:" + r.label() : r.indicator();
+                Key key = new Key(indicator, r.area(), r.period(), r.breakdown(), r.value().stripTrailingZeros().toPlainString());
                 if (!seen.add(key) || key.dimensions() != key && !seen.add(key.dimensions())) continue;
-                ctx.add(new Observation(r.indicator(), r.area(), r.period(), r.breakdown(), r.value(), r.unit(), null,
-                        List.of(ctx.evidence(r.start(), r.end(), this))));
+                if (r.label() != null) {
+                    ctx.add(Observation.reported(r.label(), r.area(), r.period(), r.breakdown(), r.value(), r.unit(), null,
+                            List.of(ctx.evidence(r.start(), r.end(), this, "dashboard"))));
+                } else {
+                    ctx.add(new Observation(r.indicator(), r.area(), r.period(), r.breakdown(), r.value(), r.unit(), null,
+                            List.of(ctx.evidence(r.start(), r.end(), this))));
+                }
             }
         }
 
@@ -46,8 +52,7 @@ public final class IndicatorExtractor implements Extractor {
         IndicatorSentenceReader reader = new IndicatorSentenceReader(periods, areas);
         String headingBreakdown = null;
         PartialDate leadIn = null;
-        PartialDate standing = standingPeriod(periods, ctx.text());
-        if (standing == null) standing = periods.reportPeriod(); // a heading's quarter carries to the figures under it
+        PartialDate standing = periods.reportPeriod(); // "figures are at … unless stated", a heading's quarter
         for (TextLayout.Block b : layout.blocks()) {
             if (inTable(tables, b)) continue;
             String content = layout.content(b).strip();
@@ -70,7 +75,7 @@ public final class IndicatorExtractor implements Extractor {
             } else {
                 context = new IndicatorSentenceReader.Context(headingBreakdown, leadIn);
             }
-            if (context.period() == null && standing != null) context = new IndicatorSentenceReader.Context(context.breakdown(), standing);
+            context = context.standing(standing);
             for (TextLayout.Sentence s : layout.sentencesOf(b)) {
                 String text = layout.text(s);
                 IndicatorSentenceReader.Context sentenceContext = context;

@@ -45,7 +45,10 @@ final class IndicatorPeriods {
     /** The first year of the financial year the document reports on, when it names one with a quarter. */
     private final Integer financialYear;
 
-    /** The quarter a report's heading names ("… 2024/25 for Quarter 3: …"): the time of its figures that give none. */
+    /**
+     * The time of the document's figures that give none: "Figures are at 31 December 2024 unless stated", or
+     * the quarter its heading names ("… 2024/25 for Quarter 3: …").
+     */
     private PartialDate reportPeriod;
 
     private IndicatorPeriods(YearMonth reference, Integer currentYear, Integer financialYear) {
@@ -109,7 +112,8 @@ final class IndicatorPeriods {
             YearMonth end = quarterEnd(financialYear, quarter);
             out = new IndicatorPeriods(end, end.getYear(), financialYear);
         } else out = new IndicatorPeriods(null, null, null);
-        out.reportPeriod = quarterIn(firstLine(title, ctx.text()));
+        out.reportPeriod = IndicatorExtractor.standingPeriod(out, ctx.text());
+        if (out.reportPeriod == null) out.reportPeriod = quarterIn(firstLine(title, ctx.text()));
         return out;
     }
 

@@ -30,8 +30,13 @@ final class IndicatorSentenceReader {
                    int evidenceStart, int evidenceEnd) {}
 
     /** What the surrounding layout says about a sentence: a heading's breakdown, a lead-in's period. */
-    record Context(String breakdown, PartialDate period) {
-        static final Context NONE = new Context(null, null);
+    record Context(String breakdown, PartialDate period, PartialDate standing) {
+        static final Context NONE = new Context(null, null, null);
+
+        Context(String breakdown, PartialDate period) { this(breakdown, period, null); }
+
+        /** The same context with the document's standing period, the time of figures nothing else dates. */
+        Context standing(PartialDate p) { return new Context(breakdown, period, p); }
     }
 
     private static final List<String> SENTENCE_KINDS = List.of("phase", "age", "sex");
@@ -183,7 +188,7 @@ final class IndicatorSentenceReader {
         }
         if (best != null) return best.period();
         if (context.period() != null) return context.period();
-        return cues.stream().filter(c -> c.kind() == IndicatorPeriods.Kind.CURRENT).map(Cue::period).findFirst().orElse(null);
+        return cues.stream().filter(c -> c.kind() == IndicatorPeriods.Kind.CURRENT).map(Cue::period).findFirst().orElse(context.standing());
     }
 
     /** The time of X in "from X to Y": a date right after X ("from 307 in March 2017 to 240") or a baseline ("than in March 2017"). */

@@ -92,7 +92,10 @@ public final class Iris {
      * the document, so papers naming a measure alike share one concept (and a query can join them); each
      * observation still cites its own document and quote. Its scheme is {@link #REPORTED_INDICATORS}.
      */
-    public String reportedIndicator(String label) { return base + "id/indicator/" + slug(label); }
+    public String reportedIndicator(String label) {
+        String s = slug(label);
+        return base + "id/indicator/" + s + (s.length() >= 72 ? "-" + hash(label) : ""); // a long label cut short keeps its own IRI
+    }
 
     /** The scheme of indicator concepts minted from papers' labels (declared in the ontology's code lists). */
     public static final String REPORTED_INDICATORS = CG.CODES + "reported-indicator";

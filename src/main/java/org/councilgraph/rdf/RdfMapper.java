@@ -291,9 +291,11 @@ public final class RdfMapper {
         private Resource indicator(Observation o) {
             if (!o.reported()) return m.createResource(Iris.concept("indicator", o.indicator()));
             Resource scheme = m.createResource(Iris.REPORTED_INDICATORS);
-            return m.createResource(iris.reportedIndicator(o.label()))
-                    .addProperty(RDF.type, SKOS.Concept).addProperty(RDF.type, CG.Indicator)
-                    .addProperty(SKOS.prefLabel, o.label(), "en")
+            Resource c = m.createResource(iris.reportedIndicator(o.label()));
+            // labels differing only in case or punctuation share the IRI: the first is preferred, the rest alternatives
+            boolean labelled = c.hasProperty(SKOS.prefLabel);
+            if (!labelled || !c.hasProperty(SKOS.prefLabel, o.label(), "en")) c.addProperty(labelled ? SKOS.altLabel : SKOS.prefLabel, o.label(), "en");
+            return c.addProperty(RDF.type, SKOS.Concept).addProperty(RDF.type, CG.Indicator)
                     .addProperty(SKOS.inScheme, scheme)
                     .addProperty(DCTerms.source, doc);
         }

@@ -342,10 +342,61 @@ class IndicatorExtractorTest {
         assertValue("228", o);
     }
 
+    @Test
+    void aRatePer10000IsReadInItsOwnUnit() {
+        Observation o = only(read("The rate of children in care was 75 per 10,000 children."));
+        assertEquals("children-in-care", o.indicator());
+        assertEquals(Unit.RATE, o.unit());
+        assertValue("75", o);
+        List<Observation> ps = read("There were 412 children on a child protection plan (38.4 per 10,000), below the figure last year.");
+        assertEquals(2, ps.size());
+        assertTrue(ps.stream().anyMatch(o -> o.unit() == Unit.COUNT && o.value().intValue() == 412));
+        assertTrue(ps.stream().anyMatch(o -> o.unit() == Unit.RATE && o.value().compareTo(new BigDecimal("38.4")) == 0));
+    }
+
+    @Test
+    void aDashboardFlattenedOneCellPerLineGivesCodeListAndReportedIndicators() {
+        String text = "Our dashboard\n\nStarting well\n\nRate of children in care per 10,000 children aged 0-17\n\n81.2\n\nImproving\n\n"
+                + "Percentage of early help cases closed with needs met\n\n87.5%\n\nStable\n\n"
+                + "Average number of days from entering care to moving in with an adoptive family\n\n402\n\nWorse\n\n"
+                + "Number of foster carers approved in the year\n\n23\n\nImproving\n";
+        List<Observation> os = read(text);
+        assertEquals(4, os.size());
+        assertEquals("children-in-care", os.get(0).indicator());
+        assertEquals(Unit.RATE, os.get(0).unit());
+        Observation pct = os.stream().filter(o -> o.unit() == Unit.PERCENT).findFirst().orElseThrow();
+        assertTrue(pct.reported());
+        assertEquals("Percentage of early help cases closed with needs met", pct.label());
+        assertTrue(os.stream().anyMatch(o -> o.unit() == Unit.DAYS && o.value().intValue() == 402));
+    }
+
+    @Test
+    void twoNumbersUnderAParagraphAreNoDashboard() {
+        assertEquals(List.of(), read("The service continued to grow over the year.\n\n12\n\nSupport was extended to families.\n\n13\n"));
+    }
+
+    @Test
+    void aHeadingsQuarterDatesTheFiguresUnderIt() {
+        String text = "Performance Report 2023/24 for Quarter 2: July to September 2023\n\nThe report showed 312 children in care.";
+        assertEquals("2023-09", only(read(text)).period().toString());
+    }
+
+    @Test
+    void compoundNumberWordsAreOneFigure() {
+        Observation o = only(read("Thirty-two unaccompanied asylum-seeking children arrived in the quarter."));
+        assertValue("32", o);
+    }
+
+    @Test
+    void aRateNamedEarlierInTheSentenceDatesBothEnds() {
+        List<Observation> os = read("The rate of looked after children per 10,000 fell from 98.2 in March 2023 to 91.7 in March 2024.");
+        assertEquals(2, os.size());
+        assertTrue(os.stream().allMatch(o -> o.unit() == Unit.RATE && o.indicator().equals("children-in-care")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Looked after children per 10,000: 75",
-            "The rate of children in care was 75 per 10,000 children.",
             "Children in care placements: 300",
             "Children in need referrals were 1,203 in the year.",
             "Care leavers' average age was 19.",
