@@ -26,7 +26,8 @@ final class IndicatorDashboardReader {
     private static final Pattern DAYS_LABEL = Pattern.compile("(?i)\\(\\s*days\\s*\\)|\\b(?:number\\s+of|average)\\s+days\\b");
     private static final Pattern OTHER_MEASURE = Pattern.compile("(?<![\\w])" + Lexicon.alternation("indicator-gap-breakers.txt") + "(?![\\w])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern RATE_WORDS = Pattern.compile("(?i)\\b(?:rates?|per|population)\\b|10,?000");
+    /** The words of a rate's population ("per 10,000 children aged 0-17"), no other measure. */
+    private static final Pattern RATE_WORDS = Pattern.compile("(?i)\\b(?:rates?|per|population|children|child)\\b|10,?000|\\b(?:aged\\s+)?0\\s*-\\s*1[78]\\b");
     private static final int MIN_ROWS = 3;
     /** Lines between one value and the next measure's label: a status and a theme heading at most. */
     private static final int MAX_BETWEEN = 3;

@@ -55,6 +55,7 @@ final class IndicatorSentenceReader {
     private static final Pattern GAP_BREAKER = Pattern.compile("(?<![\\w])" + Lexicon.alternation("indicator-gap-breakers.txt") + "(?![\\w])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\(\\s*");
     private static final Pattern RATE_WORDS = Pattern.compile("(?i)\\b(?:rates?|per|population)\\b|10,?000");
 
     private final IndicatorPeriods periods;
@@ -72,12 +73,18 @@ final class IndicatorSentenceReader {
         List<PhraseMatch> phrases = IndicatorLexicon.phrases(s);
         if (phrases.isEmpty()) return out;
         List<Cue> cues = periods.cues(s);
+        PhraseMatch lastPhrase = null;
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
+            PhraseMatch previous = lastPhrase; // the phrase of the figure just before, if it was read
+            lastPhrase = null;
             if (f.unit() == Unit.COUNT && !f.integral()) continue;
             IndicatorAreas.Resolved area = areas.resolve(s, f);
             if (area.excluded()) continue;
             PhraseMatch p = attach(s, f, phrases, area.cueStart(), areas.cueEnd(s, f));
+            // "1,194 (48.2 per 10,000)": a rate in brackets right after a count is the same indicator's
+            if (p == null && f.unit() == Unit.RATE && previous != null && Math.max(figures.get(i - 1).end(), previous.end()) <= f.qualifierStart()
+                    && BRACKETED.matcher(s.substring(Math.max(figures.get(i - 1).end(), previous.end()), f.qualifierStart())).matches()) p = previous;
             if (p == null) continue;
             String breakdown = breakdown(s, f, p);
             if (breakdown == null) breakdown = context.breakdown();
@@ -99,6 +106,7 @@ final class IndicatorSentenceReader {
             Figure figure = rangeEnd && "up to".equals(f.qualifier())
                     ? new Figure(f.start(), f.end(), f.start(), f.value(), f.unit(), null, f.word()) : f;
             int evStart = Math.min(p.start(), figure.qualifierStart()), evEnd = Math.max(p.end(), figure.end());
+            lastPhrase = p;
             out.add(new Reading(p.indicator().notation(), f.unit(), area.gss(), period, breakdown, figure, evStart, evEnd));
         }
         return out;

@@ -350,8 +350,8 @@ class IndicatorExtractorTest {
         assertValue("75", o);
         List<Observation> ps = read("There were 412 children on a child protection plan (38.4 per 10,000), below the figure last year.");
         assertEquals(2, ps.size());
-        assertTrue(ps.stream().anyMatch(o -> o.unit() == Unit.COUNT && o.value().intValue() == 412));
-        assertTrue(ps.stream().anyMatch(o -> o.unit() == Unit.RATE && o.value().compareTo(new BigDecimal("38.4")) == 0));
+        assertTrue(ps.stream().anyMatch(x -> x.unit() == Unit.COUNT && x.value().intValue() == 412));
+        assertTrue(ps.stream().anyMatch(x -> x.unit() == Unit.RATE && x.value().compareTo(new BigDecimal("38.4")) == 0));
     }
 
     @Test
