@@ -54,6 +54,21 @@ final class IndicatorAreas {
 
     String councilGss() { return council == null ? null : council.gss(); }
 
+    private static final Pattern PLACE_IN = Pattern.compile("\\bin\\s+(?:the\\s+)?([A-Z][\\p{L}-]+)(?!['’]s)");
+
+    /**
+     * Whether {@code label} places its figure in a named place that is not the council ("families in Bulwell",
+     * "children in the Barrow area"): a part of the council's area, with no code of its own here.
+     */
+    boolean namesOtherPlace(String label) {
+        Matcher m = PLACE_IN.matcher(label);
+        while (m.find()) {
+            String place = m.group(1);
+            if (council == null || !(council.name() + " " + council.shortName()).contains(place)) return true;
+        }
+        return false;
+    }
+
     Resolved resolve(String s, Figure f) {
         String before = s.substring(Math.max(0, f.qualifierStart() - 50), f.qualifierStart());
         String after = s.substring(f.end(), Math.min(s.length(), f.end() + 50));

@@ -3,6 +3,7 @@ package org.councilgraph.extract;
 import org.councilgraph.model.Observation;
 import org.councilgraph.model.PartialDate;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,6 +53,8 @@ public final class IndicatorExtractor implements Extractor {
         IndicatorSentenceReader reader = new IndicatorSentenceReader(periods, areas);
         String headingBreakdown = null;
         PartialDate leadIn = null;
+        PartialDate listLeadIn = null; // "As at October 2019 … the following:" dates the list lines under it until the next dated lead-in
+        IndicatorReportedReader reportedReader = new IndicatorReportedReader(periods, areas);
         PartialDate standing = periods.reportPeriod(); // "figures are at … unless stated", a heading's quarter
         for (TextLayout.Block b : layout.blocks()) {
             if (inTable(tables, b)) continue;
@@ -63,6 +66,7 @@ public final class IndicatorExtractor implements Extractor {
                 if (heading != null) { headingBreakdown = heading; continue; }
                 if (content.endsWith(":")) {
                     leadIn = leadInPeriod(periods, content);
+                    if (leadIn != null) listLeadIn = leadIn;
                     headingBreakdown = null;
                     context = IndicatorSentenceReader.Context.NONE;
                 } else if (content.split("\\s+").length <= SHORT_LINE_WORDS && (headingBreakdown != null || leadIn != null)) {
@@ -83,11 +87,26 @@ public final class IndicatorExtractor implements Extractor {
                 // sentence dates the rest of its paragraph too
                 PartialDate opening = openingPeriod(periods, text);
                 if (opening != null) context = new IndicatorSentenceReader.Context(context.breakdown(), opening);
+                Set<Integer> taken = new HashSet<>();
                 for (IndicatorSentenceReader.Reading r : reader.read(text, sentenceContext)) {
+                    taken.add(r.figure().start());
                     Key key = new Key(r.indicator(), r.area(), r.period(), r.breakdown(), r.figure().value().stripTrailingZeros().toPlainString());
                     if (!seen.add(key) || key.dimensions() != key && !seen.add(key.dimensions())) continue; // a second value for the same dimensions is left out
                     ctx.add(new Observation(r.indicator(), r.area(), r.period(), r.breakdown(), r.figure().value(), r.unit(),
                             r.figure().qualifier(), List.of(ctx.evidence(s.start() + r.evidenceStart(), s.start() + r.evidenceEnd(), this))));
+                }
+                // figures of measures outside the code list, named by the paper's words
+                List<IndicatorReportedReader.Reading> reported = new ArrayList<>();
+                IndicatorReportedReader.Reading line = text.strip().equals(content) && taken.isEmpty()
+                        ? IndicatorReportedReader.readLine(text, areas, listLeadIn != null ? listLeadIn : standing) : null;
+                if (line != null) reported.add(line);
+                else reported.addAll(reportedReader.read(text, sentenceContext, taken));
+                for (IndicatorReportedReader.Reading r : reported) {
+                    Key key = new Key("label:" + r.label().toLowerCase(java.util.Locale.ROOT), r.area(), r.period(), null,
+                            r.figure().value().stripTrailingZeros().toPlainString());
+                    if (!seen.add(key) || key.dimensions() != key && !seen.add(key.dimensions())) continue;
+                    ctx.add(Observation.reported(r.label(), r.area(), r.period(), null, r.figure().value(), r.unit(), r.figure().qualifier(),
+                            List.of(ctx.evidence(s.start() + r.evidenceStart(), s.start() + r.evidenceEnd(), this, line != null ? "label-value-line" : "reported-figure"))));
                 }
             }
         }

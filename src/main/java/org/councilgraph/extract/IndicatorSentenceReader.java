@@ -199,6 +199,11 @@ final class IndicatorSentenceReader {
         return cues.stream().filter(c -> c.kind() == IndicatorPeriods.Kind.CURRENT).map(Cue::period).findFirst().orElse(context.standing());
     }
 
+    /** The time of a figure read by another reader of the same sentence, by the same rules. */
+    static PartialDate periodOf(String s, Figure f, List<Figure> figures, List<Cue> cues, Context context) {
+        return period(s, f, figures, cues, context, null);
+    }
+
     /** The time of X in "from X to Y": a date right after X ("from 307 in March 2017 to 240") or a baseline ("than in March 2017"). */
     private static PartialDate earlierPeriod(String s, Figure x, Figure y, List<Cue> cues) {
         for (Cue c : cues) if (c.start() >= x.end() && c.end() <= y.qualifierStart()) return c.period();

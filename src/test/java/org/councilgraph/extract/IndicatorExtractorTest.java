@@ -41,6 +41,11 @@ class IndicatorExtractorTest {
         return obs;
     }
 
+    /** The observations of code-list indicators. */
+    private static List<Observation> codeList(List<Observation> obs) {
+        return obs.stream().filter(o -> !o.reported()).toList();
+    }
+
     private static Observation only(List<Observation> obs) {
         assertEquals(1, obs.size(), () -> "expected one observation, got " + obs);
         return obs.get(0);
@@ -286,13 +291,15 @@ class IndicatorExtractorTest {
 
     @Test
     void aPhraseThatOnlyQualifiesAnotherNounIsNotCounted() {
-        assertTrue(read("We have two Looked after Children Ambassadors who support our work.").isEmpty());
-        assertTrue(read("There are 3 care leavers apprenticeships on offer this year.").isEmpty());
+        assertTrue(codeList(read("We have two Looked after Children Ambassadors who support our work.")).isEmpty());
+        assertTrue(codeList(read("There are 3 care leavers apprenticeships on offer this year.")).isEmpty());
     }
 
     @Test
     void aCountOfSomethingElseNearAnIndicatorIsNotRead() {
-        assertTrue(read("The number of children with a child protection plan fell, and 24 families were supported by Early Help.").isEmpty());
+        List<Observation> os = read("The number of children with a child protection plan fell, and 24 families were supported by Early Help.");
+        assertTrue(codeList(os).isEmpty());
+        assertEquals("Families were supported by Early Help", only(os).label()); // a measure of its own
     }
 
     @Test
@@ -382,6 +389,51 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aCountOfSomethingOutsideTheCodeListIsReadWithItsOwnWords() {
+        Observation o = only(read("In the year, 57 families completed the parenting programme."));
+        assertTrue(o.reported());
+        assertEquals("Families completed the parenting programme", o.label());
+        assertValue("57", o);
+    }
+
+    @Test
+    void aShareInBracketsAfterACountIsTheShareOfTheSame() {
+        List<Observation> os = read("Seventy-one young people (48.3%) stayed with their former foster carers.");
+        assertEquals(2, os.size());
+        assertTrue(os.stream().allMatch(o -> "Young people stayed with their former foster carers".equals(o.label())));
+    }
+
+    @Test
+    void aPercentageOfAGroupAndAMeasureThatMovedAreRead() {
+        Observation o = only(read("Only 31% of reviews were held on time."));
+        assertEquals("Reviews were held on time", o.label());
+        List<Observation> os = read("The average caseload had fallen to 16, compared to 21 in March 2023.", DERBY, LocalDate.of(2023, 11, 2));
+        assertEquals(2, os.size());
+        assertTrue(os.stream().allMatch(x -> "Average caseload".equals(x.label())));
+        assertTrue(os.stream().anyMatch(x -> x.value().intValue() == 21 && "2023-03".equals(String.valueOf(x.period()))));
+    }
+
+    @Test
+    void aLabelAndValueListLineUnderADatedLeadInIsRead() {
+        String text = "At the end of May 2024 the service reported the following:\n\nReturn home interviews offered – 88%\n";
+        Observation o = only(read(text));
+        assertEquals("Return home interviews offered", o.label());
+        assertEquals("2024-05", o.period().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Last year it increased by 11% which was more than expected.",
+            "There had been a 4% increase from the previous year.",
+            "The Panel noted 12 Children's Homes Update reports.",
+            "There were 37 families in Eastfield waiting for support.",
+            "The officer explained that timeliness had improved to 71%.",
+    })
+    void sentencesWithoutANamedMeasureGiveNoReportedFigure(String sentence) {
+        assertEquals(List.of(), read(sentence));
+    }
+
+    @Test
     void compoundNumberWordsAreOneFigure() {
         Observation o = only(read("Thirty-two unaccompanied asylum-seeking children arrived in the quarter."));
         assertValue("32", o);
@@ -402,7 +454,7 @@ class IndicatorExtractorTest {
             "Care leavers' average age was 19.",
     })
     void figuresThatMeasureSomethingElseThanTheIndicatorGiveNothing(String sentence) {
-        assertEquals(List.of(), read(sentence));
+        assertEquals(List.of(), codeList(read(sentence))); // at most a reported indicator of the paper's words
     }
 
     @Test
