@@ -56,10 +56,14 @@ public final class IndicatorExtractor implements Extractor {
         PartialDate listLeadIn = null; // "As at October 2019 … the following:" dates the list lines under it until the next dated lead-in
         IndicatorReportedReader reportedReader = new IndicatorReportedReader(periods, areas);
         PartialDate standing = periods.reportPeriod(); // "figures are at … unless stated", a heading's quarter
+        java.util.Set<String> subAreas = areas.subAreas(ctx.text());
         for (TextLayout.Block b : layout.blocks()) {
             if (inTable(tables, b)) continue;
             String content = layout.content(b).strip();
             if (NUMBERED_HEADING.matcher(content).matches() && TextLayout.isTitleCase(content)) continue; // "4 Children in Care": a section number
+            // a paragraph about a part of the area ("in the Barrow area", then "in Barrow") gives only the
+            // figures it ties to the council by name ("the Cumbria rate of 91")
+            boolean partOfArea = subAreas.stream().anyMatch(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(content).find());
             IndicatorSentenceReader.Context context;
             if (!b.isListItem()) {
                 String heading = headingBreakdown(content);
@@ -90,6 +94,7 @@ public final class IndicatorExtractor implements Extractor {
                 Set<Integer> taken = new HashSet<>();
                 for (IndicatorSentenceReader.Reading r : reader.read(text, sentenceContext)) {
                     taken.add(r.figure().start());
+                    if (partOfArea && !partFree(areas, text, r.area(), r.figure().qualifierStart())) continue;
                     Key key = new Key(r.indicator(), r.area(), r.period(), r.breakdown(), r.figure().value().stripTrailingZeros().toPlainString());
                     if (!seen.add(key) || key.dimensions() != key && !seen.add(key.dimensions())) continue; // a second value for the same dimensions is left out
                     ctx.add(new Observation(r.indicator(), r.area(), r.period(), r.breakdown(), r.figure().value(), r.unit(),
@@ -102,6 +107,7 @@ public final class IndicatorExtractor implements Extractor {
                 if (line != null) reported.add(line);
                 else reported.addAll(reportedReader.read(text, sentenceContext, taken));
                 for (IndicatorReportedReader.Reading r : reported) {
+                    if (partOfArea && !partFree(areas, text, r.area(), r.figure().qualifierStart())) continue;
                     Key key = new Key("label:" + r.label().toLowerCase(java.util.Locale.ROOT), r.area(), r.period(), null,
                             r.figure().value().stripTrailingZeros().toPlainString());
                     if (!seen.add(key) || key.dimensions() != key && !seen.add(key.dimensions())) continue;
@@ -110,6 +116,11 @@ public final class IndicatorExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    /** In a paragraph about a part of the area, whether a figure is still the council's (named) or another area's (England). */
+    private static boolean partFree(IndicatorAreas areas, String sentence, String area, int figureStart) {
+        return area == null || !area.equals(areas.councilGss()) || areas.councilNamedBefore(sentence, figureStart);
     }
 
     /** A numbered heading on a line of its own: "4 Children in Care", "2.1 Background". */

@@ -59,6 +59,22 @@ final class IndicatorPeriods {
 
     PartialDate reportPeriod() { return reportPeriod; }
 
+    /** Months the document names with a year, each with its one year (a month named with two years is left out). */
+    private java.util.Map<Integer, Integer> namedMonths = java.util.Map.of();
+
+    private static java.util.Map<Integer, Integer> namedMonths(String text) {
+        java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
+        java.util.Set<Integer> ambiguous = new java.util.HashSet<>();
+        Matcher my = Dates.MONTH_YEAR.matcher(text);
+        while (my.find()) {
+            int month = Dates.month(my.group(1)), year = Integer.parseInt(my.group(2));
+            Integer before = out.putIfAbsent(month, year);
+            if (before != null && before != year) ambiguous.add(month);
+        }
+        ambiguous.forEach(out::remove);
+        return out;
+    }
+
     /** The end of the quarter of a financial year named in {@code heading}, either way round, or null. */
     static PartialDate quarterIn(String heading) {
         Matcher q = QUARTER.matcher(heading);
@@ -112,6 +128,7 @@ final class IndicatorPeriods {
             YearMonth end = quarterEnd(financialYear, quarter);
             out = new IndicatorPeriods(end, end.getYear(), financialYear);
         } else out = new IndicatorPeriods(null, null, null);
+        if (meeting == null && financialYear == null) out.namedMonths = namedMonths(ctx.text());
         out.reportPeriod = IndicatorExtractor.standingPeriod(out, ctx.text());
         if (out.reportPeriod == null) out.reportPeriod = quarterIn(firstLine(title, ctx.text()));
         return out;
@@ -151,8 +168,14 @@ final class IndicatorPeriods {
         }
         Matcher me = MONTH_END.matcher(text);
         while (me.find()) {
-            if (reference == null || overlapsAny(out, me.start(), me.end())) continue;
+            if (overlapsAny(out, me.start(), me.end())) continue;
             int month = Dates.month(me.group(1));
+            if (reference == null) {
+                // no meeting date: "up to the end of January 2018 … at the end of January" — the year the paper gave that month
+                Integer named = namedMonths.get(month);
+                if (named != null) out.add(new Cue(me.start(), me.end(), PartialDate.ofMonth(named, month), Kind.ANCHOR));
+                continue;
+            }
             // the latest such month-end not after the reference month
             int year = month <= reference.getMonthValue() ? reference.getYear() : reference.getYear() - 1;
             out.add(new Cue(me.start(), me.end(), PartialDate.ofMonth(year, month), Kind.ANCHOR));

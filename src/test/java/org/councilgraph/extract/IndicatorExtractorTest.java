@@ -434,6 +434,21 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aParagraphAboutAPartOfTheAreaGivesOnlyTheFiguresTiedToTheCouncil() {
+        String text = "Members looked at trends in the Eastfield area. There were 95 children in care in Eastfield, "
+                + "a rate of 88 per 10,000, higher than the Derby rate of 61.\n";
+        List<Observation> os = read(text);
+        assertTrue(os.stream().noneMatch(o -> o.value().intValue() == 95 || o.value().intValue() == 88), os.toString());
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 61 && o.unit() == Unit.RATE), os.toString());
+    }
+
+    @Test
+    void aMonthWithoutAYearTakesTheYearThePaperGaveIt() {
+        String text = "The report covered performance up to the end of March 2019.\n\nAt the end of March there were 402 children in care.\n";
+        assertEquals("2019-03", only(read(text)).period().toString());
+    }
+
+    @Test
     void compoundNumberWordsAreOneFigure() {
         Observation o = only(read("Thirty-two unaccompanied asylum-seeking children arrived in the quarter."));
         assertValue("32", o);
