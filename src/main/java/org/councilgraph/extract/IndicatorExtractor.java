@@ -102,7 +102,7 @@ public final class IndicatorExtractor implements Extractor {
                 }
                 // figures of measures outside the code list, named by the paper's words
                 List<IndicatorReportedReader.Reading> reported = new ArrayList<>();
-                IndicatorReportedReader.Reading line = text.strip().equals(content) && taken.isEmpty()
+                IndicatorReportedReader.Reading line = content.endsWith(text.strip()) && content.length() - text.strip().length() <= 3 && taken.isEmpty()
                         ? IndicatorReportedReader.readLine(text, areas, listLeadIn != null ? listLeadIn : standing) : null;
                 if (line != null) reported.add(line);
                 else reported.addAll(reportedReader.read(text, sentenceContext, taken));
@@ -151,9 +151,21 @@ public final class IndicatorExtractor implements Extractor {
             "\\b(?:all\\s+)?(?:figures|data|numbers)\\s+(?:are|is|relate\\s+to\\s+the\\s+position)\\s+(?:as\\s+)?at\\s+([^.\\n]{4,40}?)\\s*,?\\s+unless\\s+(?:otherwise\\s+)?(?:stated|shown|indicated)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern REPORT_BEFORE = Pattern.compile(IndicatorLexicon.cueAlternation("report") + "$", Pattern.CASE_INSENSITIVE);
+
+    /** "… presented the Performance Update for October 2019": the month a report covers, when the paper names one only. */
+    static PartialDate reportMonth(String text) {
+        java.util.Set<PartialDate> found = new java.util.HashSet<>();
+        var my = Dates.MONTH_YEAR.matcher(text);
+        while (my.find()) {
+            if (REPORT_BEFORE.matcher(text.substring(Math.max(0, my.start() - 40), my.start())).find()) found.add(Dates.monthYear(my));
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
     static PartialDate standingPeriod(IndicatorPeriods periods, String text) {
         var m = STANDING.matcher(text);
-        if (!m.find()) return null;
+        if (!m.find()) return reportMonth(text);
         var anchors = periods.cues(text.substring(m.start(), m.end())).stream().filter(c -> c.kind() == IndicatorPeriods.Kind.ANCHOR).toList();
         return anchors.size() == 1 ? anchors.get(0).period() : null;
     }

@@ -78,6 +78,8 @@ final class IndicatorLexicon {
                 .map(r -> Pattern.compile(r[1].endsWith("$") ? r[1] : pre + r[1] + post, FLAGS)).toList();
     }
 
+    static String cueAlternation(String kind) { return cue(kind); }
+
     private static String cue(String kind) {
         return Lexicon.rows("period-cues.tsv").stream().filter(r -> r[0].equals(kind)).map(r -> r[1])
                 .collect(Collectors.joining("|", "(?:", ")"));

@@ -57,6 +57,11 @@ final class IndicatorReportedReader {
     private static final Pattern CHANGE_LINE = Pattern.compile(
             "^(?:an?\\s+)?(?:increase|reduction|rise|fall|decrease|improvement)\\s+in\\s+((?:[\\p{L}'’/&-]+\\s+){0,6}?[\\p{L}'’/&-]+)\\s+to\\s+(\\d{1,3}(?:\\.\\d+)?\\s*%)$", FLAGS);
 
+    /** A bullet glyph the layout did not take for one ("Ø  increase in …"). */
+    private static final Pattern BULLET = Pattern.compile("^[^\\p{L}\\d\\s]{1,2}\\s+");
+    /** A label that points back at something named before ("on a plan", "in such placements") measures nothing by itself. */
+    private static final Pattern ANAPHORIC = Pattern.compile("(?i)\\b(?:such|those|these|them)\\b|\\b(?:a|the)\\s+plan\\b");
+
     /** A figure read with its label, offsets into the sentence. */
     record Reading(String label, Unit unit, String area, PartialDate period, Figure figure, int evidenceStart, int evidenceEnd) {}
 
@@ -134,7 +139,7 @@ final class IndicatorReportedReader {
 
     /** A list line of a label and one value, or of a change to a value; null when the line has neither shape. */
     static Reading readLine(String line, IndicatorAreas areas, PartialDate period) {
-        String t = line.strip();
+        String t = BULLET.matcher(line.strip()).replaceFirst("");
         int lead = line.indexOf(t);
         Matcher m = LABEL_VALUE_LINE.matcher(t);
         if (!m.matches()) m = CHANGE_LINE.matcher(t);
@@ -172,7 +177,7 @@ final class IndicatorReportedReader {
         while (!words.isEmpty() && TRAILING.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) words.remove(words.size() - 1);
         if (words.size() < 2 || words.size() > MAX_LABEL_WORDS) return null; // "children" alone names no measure
         String label = String.join(" ", words);
-        if (label.contains("%") || !label.matches(".*\\p{L}{2,}.*")) return null;
+        if (label.contains("%") || !label.matches(".*\\p{L}{2,}.*") || ANAPHORIC.matcher(label).find()) return null;
         return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 }

@@ -449,6 +449,21 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void theMonthAReportCoversDatesItsUndatedFigures() {
+        String text = "The officer presented the performance update for August 2022.\n\n"
+                + "In the quarter, 64 families completed the parenting programme.\n\n"
+                + "increase in kinship placements to 17.5%\n";
+        List<Observation> os = read(text, null, null);
+        assertEquals(2, os.size(), os.toString());
+        assertTrue(os.stream().allMatch(o -> "2022-08".equals(String.valueOf(o.period()))), os.toString());
+    }
+
+    @Test
+    void aLabelPointingBackAtAPlanNamesNoMeasure() {
+        assertEquals(List.of(), read("In total, 12 children were on a plan because of neglect."));
+    }
+
+    @Test
     void compoundNumberWordsAreOneFigure() {
         Observation o = only(read("Thirty-two unaccompanied asylum-seeking children arrived in the quarter."));
         assertValue("32", o);
