@@ -25,7 +25,27 @@ final class Figures {
 
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w.,/£$€#:-])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\w/]|[.,]\\d|-\\d|:\\d)(\\s*(?:%|per\\s*cent\\b|percent\\b))?");
-    private static final Pattern WORD_NUMBER = Pattern.compile("(?i)\\b(" + String.join("|", IndicatorLexicon.NUMBER_WORDS.keySet()) + ")\\b");
+    private static final String SMALL = words(v -> v < 20);
+    private static final String TENS = words(v -> v >= 20 && v % 10 == 0);
+    /** "four", "forty-three", "one hundred and fifty-five": units, tens with units, hundreds with the rest. */
+    private static final Pattern WORD_NUMBER = Pattern.compile("(?i)\\b(?:(" + SMALL + ")\\s+hundred(?:(?:\\s+and)?\\s+(?:(" + TENS + ")(?:[- ](" + SMALL
+            + "))?|(" + SMALL + ")))?|(" + TENS + ")(?:[- ](" + SMALL + "))?|(" + SMALL + "))\\b");
+
+    private static String words(java.util.function.IntPredicate value) {
+        return IndicatorLexicon.NUMBER_WORDS.entrySet().stream().filter(e -> value.test(e.getValue().intValue()))
+                .map(java.util.Map.Entry::getKey).sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .collect(java.util.stream.Collectors.joining("|"));
+    }
+
+    private static BigDecimal wordValue(Matcher w) {
+        BigDecimal v = BigDecimal.ZERO;
+        for (int g = 1; g <= w.groupCount(); g++) {
+            if (w.group(g) == null) continue;
+            BigDecimal n = IndicatorLexicon.NUMBER_WORDS.get(w.group(g).toLowerCase(Locale.ROOT));
+            v = v.add(g == 1 ? n.multiply(BigDecimal.valueOf(100)) : n);
+        }
+        return v;
+    }
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
     static List<Figure> find(String text) {
@@ -37,21 +57,41 @@ final class Figures {
             if (inside(dates, s)) continue;
             boolean percent = m.group(3) != null;
             String digits = m.group(1);
-            if (!percent && m.group(2) == null && digits.length() == 4 && YEAR.matcher(digits).matches()) continue; // a year
-            if (!percent && m.group(2) != null) continue; // "2.0 Education", "3.5 FTE": counts are whole numbers
+            int rateEnd = percent ? -1 : rateEnd(text, s, e);
+            boolean rate = rateEnd >= 0;
+            if (!percent && !rate && m.group(2) == null && digits.length() == 4 && YEAR.matcher(digits).matches()) continue; // a year
+            if (!percent && !rate && m.group(2) != null) continue; // "2.0 Education", "3.5 FTE": counts are whole numbers
             if (notFigure(text, s, e)) continue;
             BigDecimal value = new BigDecimal(digits.replace(",", "") + (m.group(2) != null ? m.group(2) : ""));
             if (percent && value.compareTo(BigDecimal.valueOf(100)) > 0) continue;
-            out.add(withQualifier(text, s, e, value, percent ? Unit.PERCENT : Unit.COUNT, false));
+            if (rate) out.add(withQualifier(text, s, Math.max(e, rateEnd), value, Unit.RATE, false));
+            else out.add(withQualifier(text, s, e, value, percent ? Unit.PERCENT : Unit.COUNT, false));
         }
         Matcher w = WORD_NUMBER.matcher(text);
         while (w.find()) {
             if (notFigure(text, w.start(), w.end())) continue;
-            BigDecimal value = IndicatorLexicon.NUMBER_WORDS.get(w.group(1).toLowerCase(Locale.ROOT));
+            BigDecimal value = wordValue(w);
             out.add(withQualifier(text, w.start(), w.end(), value, Unit.COUNT, true));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static final Pattern RATE_AFTER = IndicatorLexicon.unitCue("rate", "after");
+    private static final Pattern RATE_BEFORE = IndicatorLexicon.unitCue("rate", "before");
+    /** After a figure of a rate named earlier only the sentence's end or a linking word may come, not a noun it counts. */
+    private static final Pattern RATE_TAIL = Pattern.compile("(?i)^\\s*(?:[,.;:)]|$|(?:in|at|on|to|and|for|from|than|compared|which|as|during|since|by|is|was)\\b)");
+
+    /**
+     * Where a rate per 10,000 ends: after "per 10,000 (of the child population)" joined to the number, or
+     * at the number when the sentence named the rate before it ("the rate per 10,000 has reduced from 165.1
+     * … to 159.4"); -1 when the number is no rate.
+     */
+    private static int rateEnd(String text, int s, int e) {
+        Matcher a = RATE_AFTER.matcher(text).region(e, text.length());
+        if (a.lookingAt()) return a.end();
+        if (RATE_BEFORE.matcher(text.substring(0, s)).find() && RATE_TAIL.matcher(text.substring(e)).find()) return e;
+        return -1;
     }
 
     private static Figure withQualifier(String text, int s, int e, BigDecimal value, Unit unit, boolean word) {

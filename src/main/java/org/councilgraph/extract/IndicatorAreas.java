@@ -54,6 +54,38 @@ final class IndicatorAreas {
 
     String councilGss() { return council == null ? null : council.gss(); }
 
+    private static final Pattern SUB_AREA = Pattern.compile("\\bin\\s+the\\s+([A-Z][\\p{L}-]+)\\s+area\\b");
+
+    /** Places a paper reports on that are part of the council's area: "trends in the Barrow area". */
+    java.util.Set<String> subAreas(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Matcher m = SUB_AREA.matcher(text);
+        while (m.find()) if (council != null && !(council.name() + " " + council.shortName()).contains(m.group(1))) out.add(m.group(1));
+        return out;
+    }
+
+    /** Whether the council is named just before a figure: "higher than the Cumbria rate of 91". */
+    boolean councilNamedBefore(String s, int pos) {
+        if (council == null) return false;
+        String before = s.substring(Math.max(0, pos - 40), pos);
+        return Pattern.compile("\\b" + Pattern.quote(council.shortName()) + "(?:['’]s)?\\s+(?:\\p{L}+\\s+){0,2}(?:of|was|is|at)\\s+$").matcher(before).find();
+    }
+
+    private static final Pattern PLACE_IN = Pattern.compile("\\bin\\s+(?:the\\s+)?([A-Z][\\p{L}-]+)(?!['’]s)");
+
+    /**
+     * Whether {@code label} places its figure in a named place that is not the council ("families in Bulwell",
+     * "children in the Barrow area"): a part of the council's area, with no code of its own here.
+     */
+    boolean namesOtherPlace(String label) {
+        Matcher m = PLACE_IN.matcher(label);
+        while (m.find()) {
+            String place = m.group(1);
+            if (council == null || !(council.name() + " " + council.shortName()).contains(place)) return true;
+        }
+        return false;
+    }
+
     Resolved resolve(String s, Figure f) {
         String before = s.substring(Math.max(0, f.qualifierStart() - 50), f.qualifierStart());
         String after = s.substring(f.end(), Math.min(s.length(), f.end() + 50));

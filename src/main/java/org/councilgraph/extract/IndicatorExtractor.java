@@ -3,6 +3,7 @@ package org.councilgraph.extract;
 import org.councilgraph.model.Observation;
 import org.councilgraph.model.PartialDate;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,10 +36,16 @@ public final class IndicatorExtractor implements Extractor {
         List<IndicatorTableReader.Table> tables = new IndicatorTableReader(areas, periods).read(ctx.text());
         for (IndicatorTableReader.Table t : tables) {
             for (IndicatorTableReader.Reading r : t.readings()) {
-                Key key = new Key(r.indicator(), r.area(), r.period(), r.breakdown(), r.value().stripTrailingZeros().toPlainString());
+                String indicator = r.label() != null ? "label:" + r.label() : r.indicator();
+                Key key = new Key(indicator, r.area(), r.period(), r.breakdown(), r.value().stripTrailingZeros().toPlainString());
                 if (!seen.add(key) || key.dimensions() != key && !seen.add(key.dimensions())) continue;
-                ctx.add(new Observation(r.indicator(), r.area(), r.period(), r.breakdown(), r.value(), r.unit(), null,
-                        List.of(ctx.evidence(r.start(), r.end(), this))));
+                if (r.label() != null) {
+                    ctx.add(Observation.reported(r.label(), r.area(), r.period(), r.breakdown(), r.value(), r.unit(), null,
+                            List.of(ctx.evidence(r.start(), r.end(), this, "dashboard"))));
+                } else {
+                    ctx.add(new Observation(r.indicator(), r.area(), r.period(), r.breakdown(), r.value(), r.unit(), null,
+                            List.of(ctx.evidence(r.start(), r.end(), this))));
+                }
             }
         }
 
@@ -46,17 +53,24 @@ public final class IndicatorExtractor implements Extractor {
         IndicatorSentenceReader reader = new IndicatorSentenceReader(periods, areas);
         String headingBreakdown = null;
         PartialDate leadIn = null;
-        PartialDate standing = standingPeriod(periods, ctx.text());
+        PartialDate listLeadIn = null; // "As at October 2019 … the following:" dates the list lines under it until the next dated lead-in
+        IndicatorReportedReader reportedReader = new IndicatorReportedReader(periods, areas);
+        PartialDate standing = periods.reportPeriod(); // "figures are at … unless stated", a heading's quarter
+        java.util.Set<String> subAreas = areas.subAreas(ctx.text());
         for (TextLayout.Block b : layout.blocks()) {
             if (inTable(tables, b)) continue;
             String content = layout.content(b).strip();
             if (NUMBERED_HEADING.matcher(content).matches() && TextLayout.isTitleCase(content)) continue; // "4 Children in Care": a section number
+            // a paragraph about a part of the area ("in the Barrow area", then "in Barrow") gives only the
+            // figures it ties to the council by name ("the Cumbria rate of 91")
+            boolean partOfArea = subAreas.stream().anyMatch(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(content).find());
             IndicatorSentenceReader.Context context;
             if (!b.isListItem()) {
                 String heading = headingBreakdown(content);
                 if (heading != null) { headingBreakdown = heading; continue; }
                 if (content.endsWith(":")) {
                     leadIn = leadInPeriod(periods, content);
+                    if (leadIn != null) listLeadIn = leadIn;
                     headingBreakdown = null;
                     context = IndicatorSentenceReader.Context.NONE;
                 } else if (content.split("\\s+").length <= SHORT_LINE_WORDS && (headingBreakdown != null || leadIn != null)) {
@@ -69,7 +83,7 @@ public final class IndicatorExtractor implements Extractor {
             } else {
                 context = new IndicatorSentenceReader.Context(headingBreakdown, leadIn);
             }
-            if (context.period() == null && standing != null) context = new IndicatorSentenceReader.Context(context.breakdown(), standing);
+            context = context.standing(standing);
             for (TextLayout.Sentence s : layout.sentencesOf(b)) {
                 String text = layout.text(s);
                 IndicatorSentenceReader.Context sentenceContext = context;
@@ -77,14 +91,36 @@ public final class IndicatorExtractor implements Extractor {
                 // sentence dates the rest of its paragraph too
                 PartialDate opening = openingPeriod(periods, text);
                 if (opening != null) context = new IndicatorSentenceReader.Context(context.breakdown(), opening);
+                Set<Integer> taken = new HashSet<>();
                 for (IndicatorSentenceReader.Reading r : reader.read(text, sentenceContext)) {
+                    taken.add(r.figure().start());
+                    if (partOfArea && !partFree(areas, text, r.area(), r.figure().qualifierStart())) continue;
                     Key key = new Key(r.indicator(), r.area(), r.period(), r.breakdown(), r.figure().value().stripTrailingZeros().toPlainString());
                     if (!seen.add(key) || key.dimensions() != key && !seen.add(key.dimensions())) continue; // a second value for the same dimensions is left out
                     ctx.add(new Observation(r.indicator(), r.area(), r.period(), r.breakdown(), r.figure().value(), r.unit(),
                             r.figure().qualifier(), List.of(ctx.evidence(s.start() + r.evidenceStart(), s.start() + r.evidenceEnd(), this))));
                 }
+                // figures of measures outside the code list, named by the paper's words
+                List<IndicatorReportedReader.Reading> reported = new ArrayList<>();
+                IndicatorReportedReader.Reading line = content.endsWith(text.strip()) && content.length() - text.strip().length() <= 3 && taken.isEmpty()
+                        ? IndicatorReportedReader.readLine(text, areas, listLeadIn != null ? listLeadIn : standing) : null;
+                if (line != null) reported.add(line);
+                else reported.addAll(reportedReader.read(text, sentenceContext, taken));
+                for (IndicatorReportedReader.Reading r : reported) {
+                    if (partOfArea && !partFree(areas, text, r.area(), r.figure().qualifierStart())) continue;
+                    Key key = new Key("label:" + r.label().toLowerCase(java.util.Locale.ROOT), r.area(), r.period(), null,
+                            r.figure().value().stripTrailingZeros().toPlainString());
+                    if (!seen.add(key) || key.dimensions() != key && !seen.add(key.dimensions())) continue;
+                    ctx.add(Observation.reported(r.label(), r.area(), r.period(), null, r.figure().value(), r.unit(), r.figure().qualifier(),
+                            List.of(ctx.evidence(s.start() + r.evidenceStart(), s.start() + r.evidenceEnd(), this, line != null ? "label-value-line" : "reported-figure"))));
+                }
             }
         }
+    }
+
+    /** In a paragraph about a part of the area, whether a figure is still the council's (named) or another area's (England). */
+    private static boolean partFree(IndicatorAreas areas, String sentence, String area, int figureStart) {
+        return area == null || !area.equals(areas.councilGss()) || areas.councilNamedBefore(sentence, figureStart);
     }
 
     /** A numbered heading on a line of its own: "4 Children in Care", "2.1 Background". */
@@ -115,9 +151,21 @@ public final class IndicatorExtractor implements Extractor {
             "\\b(?:all\\s+)?(?:figures|data|numbers)\\s+(?:are|is|relate\\s+to\\s+the\\s+position)\\s+(?:as\\s+)?at\\s+([^.\\n]{4,40}?)\\s*,?\\s+unless\\s+(?:otherwise\\s+)?(?:stated|shown|indicated)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern REPORT_BEFORE = Pattern.compile(IndicatorLexicon.cueAlternation("report") + "$", Pattern.CASE_INSENSITIVE);
+
+    /** "… presented the Performance Update for October 2019": the month a report covers, when the paper names one only. */
+    static PartialDate reportMonth(String text) {
+        java.util.Set<PartialDate> found = new java.util.HashSet<>();
+        var my = Dates.MONTH_YEAR.matcher(text);
+        while (my.find()) {
+            if (REPORT_BEFORE.matcher(text.substring(Math.max(0, my.start() - 40), my.start())).find()) found.add(Dates.monthYear(my));
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
     static PartialDate standingPeriod(IndicatorPeriods periods, String text) {
         var m = STANDING.matcher(text);
-        if (!m.find()) return null;
+        if (!m.find()) return reportMonth(text);
         var anchors = periods.cues(text.substring(m.start(), m.end())).stream().filter(c -> c.kind() == IndicatorPeriods.Kind.ANCHOR).toList();
         return anchors.size() == 1 ? anchors.get(0).period() : null;
     }

@@ -62,10 +62,23 @@ final class IndicatorLexicon {
     static final List<Pattern> CURRENT = Lexicon.rows("period-cues.tsv").stream().filter(r -> r[0].equals("current"))
             .map(r -> Pattern.compile(r[1], FLAGS)).toList();
 
+    /** The words that tell a unit on one side of a number ({@code indicator-units.tsv}). */
+    static Pattern unitCue(String unit, String side) {
+        return Pattern.compile(Lexicon.rows("indicator-units.tsv").stream().filter(r -> r[0].equals(unit) && r[1].equals(side))
+                .map(r -> r[2]).collect(Collectors.joining("|", "(?:", ")")), FLAGS);
+    }
+
+    /** A unit an indicator's figures may also be given in: a count indicator's figure as a rate per 10,000. */
+    static boolean fits(Unit indicatorUnit, Unit figureUnit) {
+        return indicatorUnit == figureUnit || indicatorUnit == Unit.COUNT && figureUnit == Unit.RATE;
+    }
+
     private static List<Pattern> nonFigures(String kind, String pre, String post) {
         return Lexicon.rows("non-figures.tsv").stream().filter(r -> r[0].equals(kind))
                 .map(r -> Pattern.compile(r[1].endsWith("$") ? r[1] : pre + r[1] + post, FLAGS)).toList();
     }
+
+    static String cueAlternation(String kind) { return cue(kind); }
 
     private static String cue(String kind) {
         return Lexicon.rows("period-cues.tsv").stream().filter(r -> r[0].equals(kind)).map(r -> r[1])

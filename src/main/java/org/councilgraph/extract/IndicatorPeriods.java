@@ -32,6 +32,9 @@ final class IndicatorPeriods {
     /** A quarter of a financial year: "Q2 2025/26", "Quarter 2 for 2025-26", "Q3 2017/18". */
     private static final Pattern QUARTER = Pattern.compile("\\b(?:Q|Quarter\\s*)([1-4])\\b[^\\n\\d]{0,12}?\\b(20\\d\\d)\\s*[/-]\\s*(?:20)?\\d\\d\\b", FLAGS);
 
+    /** A financial year then its quarter: "Corporate Performance Report 2024/25 for Quarter 3". */
+    private static final Pattern YEAR_QUARTER = Pattern.compile("(?<![\\w/-])(20\\d\\d)\\s*[/-]\\s*(?:20)?(\\d\\d)\\b[^\\n\\d]{0,20}?\\b(?:Q|Quarter\\s*)([1-4])\\b", FLAGS);
+
     /** A quarter written on its own or with its financial year: "Q2", "Quarter 1", "Q3 2023/24". */
     private static final Pattern QUARTER_CUE = Pattern.compile("\\b(?:Q|Quarter\\s*)([1-4])\\b(?:\\s+(20\\d\\d)\\s*[/-]\\s*(?:20)?(\\d\\d)\\b)?", FLAGS);
     /** A financial year: "2024/25", "2024-25". */
@@ -42,10 +45,49 @@ final class IndicatorPeriods {
     /** The first year of the financial year the document reports on, when it names one with a quarter. */
     private final Integer financialYear;
 
+    /**
+     * The time of the document's figures that give none: "Figures are at 31 December 2024 unless stated", or
+     * the quarter its heading names ("… 2024/25 for Quarter 3: …").
+     */
+    private PartialDate reportPeriod;
+
     private IndicatorPeriods(YearMonth reference, Integer currentYear, Integer financialYear) {
         this.reference = reference;
         this.currentYear = currentYear;
         this.financialYear = financialYear;
+    }
+
+    PartialDate reportPeriod() { return reportPeriod; }
+
+    /** Months the document names with a year, each with its one year (a month named with two years is left out). */
+    private java.util.Map<Integer, Integer> namedMonths = java.util.Map.of();
+
+    private static java.util.Map<Integer, Integer> namedMonths(String text) {
+        java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
+        java.util.Set<Integer> ambiguous = new java.util.HashSet<>();
+        Matcher my = Dates.MONTH_YEAR.matcher(text);
+        while (my.find()) {
+            int month = Dates.month(my.group(1)), year = Integer.parseInt(my.group(2));
+            Integer before = out.putIfAbsent(month, year);
+            if (before != null && before != year) ambiguous.add(month);
+        }
+        ambiguous.forEach(out::remove);
+        return out;
+    }
+
+    /** The end of the quarter of a financial year named in {@code heading}, either way round, or null. */
+    static PartialDate quarterIn(String heading) {
+        Matcher q = QUARTER.matcher(heading);
+        if (q.find() && (Integer.parseInt(q.group(2)) + 1) % 100 == Integer.parseInt(heading.substring(q.end() - 2, q.end()))) {
+            YearMonth end = quarterEnd(Integer.parseInt(q.group(2)), Integer.parseInt(q.group(1)));
+            return PartialDate.ofMonth(end.getYear(), end.getMonthValue());
+        }
+        Matcher y = YEAR_QUARTER.matcher(heading);
+        if (y.find() && (Integer.parseInt(y.group(1)) + 1) % 100 == Integer.parseInt(y.group(2))) {
+            YearMonth end = quarterEnd(Integer.parseInt(y.group(1)), Integer.parseInt(y.group(3)));
+            return PartialDate.ofMonth(end.getYear(), end.getMonthValue());
+        }
+        return null;
     }
 
     Integer financialYear() { return financialYear; }
@@ -72,12 +114,31 @@ final class IndicatorPeriods {
         String head = (title != null ? title + "\n" : "") + ctx.text().substring(0, Math.min(ctx.text().length(), 600));
         Matcher q = QUARTER.matcher(head);
         Integer financialYear = q.find() ? Integer.valueOf(q.group(2)) : null;
-        if (meeting != null) return new IndicatorPeriods(YearMonth.from(meeting), meeting.getYear(), financialYear);
-        if (financialYear != null) {
-            YearMonth end = quarterEnd(financialYear, Integer.parseInt(q.group(1)));
-            return new IndicatorPeriods(end, end.getYear(), financialYear);
+        int quarter = financialYear != null ? Integer.parseInt(q.group(1)) : 0;
+        if (financialYear == null) {
+            Matcher y = YEAR_QUARTER.matcher(head);
+            if (y.find() && (Integer.parseInt(y.group(1)) + 1) % 100 == Integer.parseInt(y.group(2))) {
+                financialYear = Integer.valueOf(y.group(1));
+                quarter = Integer.parseInt(y.group(3));
+            }
         }
-        return new IndicatorPeriods(null, null, null);
+        IndicatorPeriods out;
+        if (meeting != null) out = new IndicatorPeriods(YearMonth.from(meeting), meeting.getYear(), financialYear);
+        else if (financialYear != null) {
+            YearMonth end = quarterEnd(financialYear, quarter);
+            out = new IndicatorPeriods(end, end.getYear(), financialYear);
+        } else out = new IndicatorPeriods(null, null, null);
+        if (meeting == null && financialYear == null) out.namedMonths = namedMonths(ctx.text());
+        out.reportPeriod = IndicatorExtractor.standingPeriod(out, ctx.text());
+        if (out.reportPeriod == null) out.reportPeriod = quarterIn(firstLine(title, ctx.text()));
+        return out;
+    }
+
+    /** The document's heading: its title, else its first non-blank line. */
+    private static String firstLine(String title, String text) {
+        if (title != null && !title.isBlank()) return title;
+        for (String line : text.split("\n", 20)) if (!line.isBlank()) return line.strip();
+        return "";
     }
 
     static IndicatorPeriods of(YearMonth reference) {
@@ -107,8 +168,14 @@ final class IndicatorPeriods {
         }
         Matcher me = MONTH_END.matcher(text);
         while (me.find()) {
-            if (reference == null || overlapsAny(out, me.start(), me.end())) continue;
+            if (overlapsAny(out, me.start(), me.end())) continue;
             int month = Dates.month(me.group(1));
+            if (reference == null) {
+                // no meeting date: "up to the end of January 2018 … at the end of January" — the year the paper gave that month
+                Integer named = namedMonths.get(month);
+                if (named != null) out.add(new Cue(me.start(), me.end(), PartialDate.ofMonth(named, month), Kind.ANCHOR));
+                continue;
+            }
             // the latest such month-end not after the reference month
             int year = month <= reference.getMonthValue() ? reference.getYear() : reference.getYear() - 1;
             out.add(new Cue(me.start(), me.end(), PartialDate.ofMonth(year, month), Kind.ANCHOR));

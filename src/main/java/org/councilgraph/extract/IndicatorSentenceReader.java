@@ -30,8 +30,13 @@ final class IndicatorSentenceReader {
                    int evidenceStart, int evidenceEnd) {}
 
     /** What the surrounding layout says about a sentence: a heading's breakdown, a lead-in's period. */
-    record Context(String breakdown, PartialDate period) {
-        static final Context NONE = new Context(null, null);
+    record Context(String breakdown, PartialDate period, PartialDate standing) {
+        static final Context NONE = new Context(null, null, null);
+
+        Context(String breakdown, PartialDate period) { this(breakdown, period, null); }
+
+        /** The same context with the document's standing period, the time of figures nothing else dates. */
+        Context standing(PartialDate p) { return new Context(breakdown, period, p); }
     }
 
     private static final List<String> SENTENCE_KINDS = List.of("phase", "age", "sex");
@@ -50,6 +55,9 @@ final class IndicatorSentenceReader {
     private static final Pattern GAP_BREAKER = Pattern.compile("(?<![\\w])" + Lexicon.alternation("indicator-gap-breakers.txt") + "(?![\\w])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern RATE_WORDS = Pattern.compile("(?i)\\b(?:rates?|per|population)\\b|10,?000");
+
     private final IndicatorPeriods periods;
     private final IndicatorAreas areas;
 
@@ -65,12 +73,18 @@ final class IndicatorSentenceReader {
         List<PhraseMatch> phrases = IndicatorLexicon.phrases(s);
         if (phrases.isEmpty()) return out;
         List<Cue> cues = periods.cues(s);
+        PhraseMatch lastPhrase = null;
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
+            PhraseMatch previous = lastPhrase; // the phrase of the figure just before, if it was read
+            lastPhrase = null;
             if (f.unit() == Unit.COUNT && !f.integral()) continue;
             IndicatorAreas.Resolved area = areas.resolve(s, f);
             if (area.excluded()) continue;
             PhraseMatch p = attach(s, f, phrases, area.cueStart(), areas.cueEnd(s, f));
+            // "1,194 (48.2 per 10,000)": a rate in brackets right after a count is the same indicator's
+            if (p == null && f.unit() == Unit.RATE && previous != null && Math.max(figures.get(i - 1).end(), previous.end()) <= f.qualifierStart()
+                    && BRACKETED.matcher(s.substring(Math.max(figures.get(i - 1).end(), previous.end()), f.qualifierStart())).matches()) p = previous;
             if (p == null) continue;
             String breakdown = breakdown(s, f, p);
             if (breakdown == null) breakdown = context.breakdown();
@@ -92,7 +106,8 @@ final class IndicatorSentenceReader {
             Figure figure = rangeEnd && "up to".equals(f.qualifier())
                     ? new Figure(f.start(), f.end(), f.start(), f.value(), f.unit(), null, f.word()) : f;
             int evStart = Math.min(p.start(), figure.qualifierStart()), evEnd = Math.max(p.end(), figure.end());
-            out.add(new Reading(p.indicator().notation(), p.indicator().unit(), area.gss(), period, breakdown, figure, evStart, evEnd));
+            lastPhrase = p;
+            out.add(new Reading(p.indicator().notation(), f.unit(), area.gss(), period, breakdown, figure, evStart, evEnd));
         }
         return out;
     }
@@ -100,13 +115,13 @@ final class IndicatorSentenceReader {
     /** The indicator phrase a figure belongs to, or null. */
     private static PhraseMatch attach(String s, Figure f, List<PhraseMatch> phrases, int areaCueStart, int areaCueEnd) {
         for (PhraseMatch p : phrases) {
-            if (p.indicator().unit() != f.unit()) continue;
+            if (!IndicatorLexicon.fits(p.indicator().unit(), f.unit())) continue;
             if (!f.word() && p.start() < f.qualifierStart() && p.end() >= f.end()) return isModifier(s, p, false) ? null : p; // the phrase holds the figure
         }
         for (PhraseMatch p : phrases) {
-            if (p.indicator().unit() != f.unit() || p.start() < f.end()) continue;
+            if (!IndicatorLexicon.fits(p.indicator().unit(), f.unit()) || p.start() < f.end()) continue;
             String gap = s.substring(f.end(), p.start());
-            Pattern allowed = f.word() ? WORD_GAP : f.unit() == Unit.PERCENT ? PERCENT_GAP : COUNT_GAP;
+            Pattern allowed = f.word() ? WORD_GAP : f.unit() == Unit.COUNT ? COUNT_GAP : PERCENT_GAP;
             if (!allowed.matcher(gap).matches()) break;
             if (isModifier(s, p, true)) return null;
             return p;
@@ -116,10 +131,12 @@ final class IndicatorSentenceReader {
         for (PhraseMatch p : phrases) {
             if (p.end() <= f.qualifierStart()) before = p;
         }
-        if (before == null || before.indicator().unit() != f.unit()) return null;
+        if (before == null || !IndicatorLexicon.fits(before.indicator().unit(), f.unit())) return null;
         if (f.qualifierStart() - before.end() > MAX_BACK) return null;
         if (!followedByLink(s, f, areaCueEnd) || isModifier(s, before, false)) return null;
-        if (GAP_BREAKER.matcher(s.substring(before.end(), Math.max(before.end(), Math.min(f.qualifierStart(), areaCueStart)))).find()) return null;
+        String gap = s.substring(before.end(), Math.max(before.end(), Math.min(f.qualifierStart(), areaCueStart)));
+        if (f.unit() == Unit.RATE) gap = RATE_WORDS.matcher(gap).replaceAll(" "); // "the rate … per 10,000 … was 64": the rate's own words
+        if (GAP_BREAKER.matcher(gap).find()) return null;
         return before;
     }
 
@@ -179,7 +196,12 @@ final class IndicatorSentenceReader {
         }
         if (best != null) return best.period();
         if (context.period() != null) return context.period();
-        return cues.stream().filter(c -> c.kind() == IndicatorPeriods.Kind.CURRENT).map(Cue::period).findFirst().orElse(null);
+        return cues.stream().filter(c -> c.kind() == IndicatorPeriods.Kind.CURRENT).map(Cue::period).findFirst().orElse(context.standing());
+    }
+
+    /** The time of a figure read by another reader of the same sentence, by the same rules. */
+    static PartialDate periodOf(String s, Figure f, List<Figure> figures, List<Cue> cues, Context context) {
+        return period(s, f, figures, cues, context, null);
     }
 
     /** The time of X in "from X to Y": a date right after X ("from 307 in March 2017 to 240") or a baseline ("than in March 2017"). */

@@ -24,7 +24,11 @@ final class IndicatorTableReader {
 
     /** A figure read from a table: {@code start,end} are the row's offsets in the document text. */
     record Reading(String indicator, Unit unit, String area, PartialDate period, String breakdown, BigDecimal value,
-                   int start, int end) {}
+                   int start, int end, String label) {
+        Reading(String indicator, Unit unit, String area, PartialDate period, String breakdown, BigDecimal value, int start, int end) {
+            this(indicator, unit, area, period, breakdown, value, start, end, null);
+        }
+    }
 
     /** A table found: its readings and the span of text it covers (not read again as sentences). */
     record Table(int start, int end, List<Reading> readings) {}
@@ -62,6 +66,8 @@ final class IndicatorTableReader {
         }
         tables.addAll(cellPerLine(text, lines, tables));
         tables.addAll(indicatorCellPerLine(text, lines, tables));
+        List<Table> dashboards = new IndicatorDashboardReader(areas, periods).read(text);
+        for (Table d : dashboards) if (tables.stream().noneMatch(t -> t.start() < d.end() && d.start() < t.end())) tables.add(d);
         return tables;
     }
 

@@ -86,6 +86,20 @@ public final class Iris {
         return documentIri + "/observation/" + slug(indicator) + "/" + (area != null ? area : "unknown-area") + tail + "/" + hash(discriminator);
     }
 
+    /**
+     * A concept for a measure outside the indicator code list, minted from the paper's own label:
+     * {@code {base}id/indicator/agency-social-workers}. The IRI is a stable slug of the label, not scoped to
+     * the document, so papers naming a measure alike share one concept (and a query can join them); each
+     * observation still cites its own document and quote. Its scheme is {@link #REPORTED_INDICATORS}.
+     */
+    public String reportedIndicator(String label) {
+        String s = slug(label);
+        return base + "id/indicator/" + s + (s.length() >= 72 ? "-" + hash(label) : ""); // a long label cut short keeps its own IRI
+    }
+
+    /** The scheme of indicator concepts minted from papers' labels (declared in the ontology's code lists). */
+    public static final String REPORTED_INDICATORS = CG.CODES + "reported-indicator";
+
     public String priority(String documentIri, String text) { return documentIri + "/priority/" + hash(text); }
 
     public String question(String documentIri, String text) { return documentIri + "/question/" + hash(text); }

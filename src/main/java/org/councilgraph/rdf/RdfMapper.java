@@ -276,20 +276,37 @@ public final class RdfMapper {
         private void observation(Observation o) {
             String discriminator = o.value().toPlainString() + "|" + o.qualifier() + "|"
                     + (o.evidence().isEmpty() ? "" : o.evidence().get(0).start());
-            Resource r = m.createResource(iris.observation(doc.getURI(), o.indicator(), o.areaCode(), o.period(), o.breakdown(), discriminator))
+            String key = o.reported() ? Iris.slug(o.label()) : o.indicator();
+            Resource r = m.createResource(iris.observation(doc.getURI(), key, o.areaCode(), o.period(), o.breakdown(), discriminator))
                     .addProperty(RDF.type, QB_Observation).addProperty(RDF.type, CG.IndicatorObservation)
                     .addProperty(QB_dataSet, m.createResource(iris.indicatorDataset()).addProperty(RDF.type, QB_DataSet)
                             .addProperty(QB_structure, CG.IndicatorStructure).addProperty(RDFS.label, "councilgraph indicators", "en"))
-                    .addProperty(CG.indicator, m.createResource(Iris.concept("indicator", o.indicator())))
+                    .addProperty(CG.indicator, indicator(o))
                     .addProperty(CG.value, m.createTypedLiteral(canonicalDecimal(o.value()), XSDDatatype.XSDdecimal))
                     .addProperty(SDMX_unitMeasure, m.createResource(Iris.concept(o.unit())));
             if (o.areaCode() != null) r.addProperty(SDMX_refArea, m.createResource(Iris.onsGeography(o.areaCode())));
             if (o.period() != null) r.addProperty(SDMX_refPeriod, m.createResource(Iris.interval(o.period())));
             if (o.breakdown() != null) r.addProperty(CG.breakdown, m.createResource(Iris.concept("breakdown", Iris.slug(o.breakdown()))));
             if (o.qualifier() != null) r.addProperty(CG.qualifier, o.qualifier(), "en");
-            r.addProperty(RDFS.label, o.indicator() + (o.breakdown() != null ? " (" + o.breakdown() + ")" : "") + " = "
+            r.addProperty(RDFS.label, (o.reported() ? o.label() : o.indicator()) + (o.breakdown() != null ? " (" + o.breakdown() + ")" : "") + " = "
                     + o.value().stripTrailingZeros().toPlainString() + (o.period() != null ? ", " + o.period() : ""), "en");
             cite(scoped(r), o.evidence());
+        }
+
+        /**
+         * The observation's indicator: a code-list concept, or one minted from the paper's label in the scheme
+         * of reported indicators, labelled with the paper's words and citing the paper it was first read from.
+         */
+        private Resource indicator(Observation o) {
+            if (!o.reported()) return m.createResource(Iris.concept("indicator", o.indicator()));
+            Resource scheme = m.createResource(Iris.REPORTED_INDICATORS);
+            Resource c = m.createResource(iris.reportedIndicator(o.label()));
+            // labels differing only in case or punctuation share the IRI: the first is preferred, the rest alternatives
+            boolean labelled = c.hasProperty(SKOS.prefLabel);
+            if (!labelled || !c.hasProperty(SKOS.prefLabel, o.label(), "en")) c.addProperty(labelled ? SKOS.altLabel : SKOS.prefLabel, o.label(), "en");
+            return c.addProperty(RDF.type, SKOS.Concept).addProperty(RDF.type, CG.Indicator)
+                    .addProperty(SKOS.inScheme, scheme)
+                    .addProperty(DCTerms.source, doc);
         }
 
         private void priority(Priority p) {

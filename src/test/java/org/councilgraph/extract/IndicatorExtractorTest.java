@@ -41,6 +41,11 @@ class IndicatorExtractorTest {
         return obs;
     }
 
+    /** The observations of code-list indicators. */
+    private static List<Observation> codeList(List<Observation> obs) {
+        return obs.stream().filter(o -> !o.reported()).toList();
+    }
+
     private static Observation only(List<Observation> obs) {
         assertEquals(1, obs.size(), () -> "expected one observation, got " + obs);
         return obs.get(0);
@@ -286,13 +291,15 @@ class IndicatorExtractorTest {
 
     @Test
     void aPhraseThatOnlyQualifiesAnotherNounIsNotCounted() {
-        assertTrue(read("We have two Looked after Children Ambassadors who support our work.").isEmpty());
-        assertTrue(read("There are 3 care leavers apprenticeships on offer this year.").isEmpty());
+        assertTrue(codeList(read("We have two Looked after Children Ambassadors who support our work.")).isEmpty());
+        assertTrue(codeList(read("There are 3 care leavers apprenticeships on offer this year.")).isEmpty());
     }
 
     @Test
     void aCountOfSomethingElseNearAnIndicatorIsNotRead() {
-        assertTrue(read("The number of children with a child protection plan fell, and 24 families were supported by Early Help.").isEmpty());
+        List<Observation> os = read("The number of children with a child protection plan fell, and 24 families were supported by Early Help.");
+        assertTrue(codeList(os).isEmpty());
+        assertEquals("Families were supported by Early Help", only(os).label()); // a measure of its own
     }
 
     @Test
@@ -342,16 +349,142 @@ class IndicatorExtractorTest {
         assertValue("228", o);
     }
 
+    @Test
+    void aRatePer10000IsReadInItsOwnUnit() {
+        Observation o = only(read("The rate of children in care was 75 per 10,000 children."));
+        assertEquals("children-in-care", o.indicator());
+        assertEquals(Unit.RATE, o.unit());
+        assertValue("75", o);
+        List<Observation> ps = read("There were 412 children on a child protection plan (38.4 per 10,000), below the figure last year.");
+        assertEquals(2, ps.size());
+        assertTrue(ps.stream().anyMatch(x -> x.unit() == Unit.COUNT && x.value().intValue() == 412));
+        assertTrue(ps.stream().anyMatch(x -> x.unit() == Unit.RATE && x.value().compareTo(new BigDecimal("38.4")) == 0));
+    }
+
+    @Test
+    void aDashboardFlattenedOneCellPerLineGivesCodeListAndReportedIndicators() {
+        String text = "Our dashboard\n\nStarting well\n\nRate of children in care per 10,000 children aged 0-17\n\n81.2\n\nImproving\n\n"
+                + "Percentage of early help cases closed with needs met\n\n87.5%\n\nStable\n\n"
+                + "Average number of days from entering care to moving in with an adoptive family\n\n402\n\nWorse\n\n"
+                + "Number of foster carers approved in the year\n\n23\n\nImproving\n";
+        List<Observation> os = read(text);
+        assertEquals(4, os.size());
+        assertEquals("children-in-care", os.get(0).indicator());
+        assertEquals(Unit.RATE, os.get(0).unit());
+        Observation pct = os.stream().filter(o -> o.unit() == Unit.PERCENT).findFirst().orElseThrow();
+        assertTrue(pct.reported());
+        assertEquals("Percentage of early help cases closed with needs met", pct.label());
+        assertTrue(os.stream().anyMatch(o -> o.unit() == Unit.DAYS && o.value().intValue() == 402));
+    }
+
+    @Test
+    void twoNumbersUnderAParagraphAreNoDashboard() {
+        assertEquals(List.of(), read("The service continued to grow over the year.\n\n12\n\nSupport was extended to families.\n\n13\n"));
+    }
+
+    @Test
+    void aHeadingsQuarterDatesTheFiguresUnderIt() {
+        String text = "Performance Report 2023/24 for Quarter 2: July to September 2023\n\nThe report showed 312 children in care.";
+        assertEquals("2023-09", only(read(text)).period().toString());
+    }
+
+    @Test
+    void aCountOfSomethingOutsideTheCodeListIsReadWithItsOwnWords() {
+        Observation o = only(read("In the year, 57 families completed the parenting programme."));
+        assertTrue(o.reported());
+        assertEquals("Families completed the parenting programme", o.label());
+        assertValue("57", o);
+    }
+
+    @Test
+    void aShareInBracketsAfterACountIsTheShareOfTheSame() {
+        List<Observation> os = read("Seventy-one young people (48.3%) stayed with their former foster carers.");
+        assertEquals(2, os.size());
+        assertTrue(os.stream().allMatch(o -> "Young people stayed with their former foster carers".equals(o.label())));
+    }
+
+    @Test
+    void aPercentageOfAGroupAndAMeasureThatMovedAreRead() {
+        Observation o = only(read("Only 31% of reviews were held on time."));
+        assertEquals("Reviews were held on time", o.label());
+        List<Observation> os = read("The average caseload had fallen to 16, compared to 21 in March 2023.", DERBY, LocalDate.of(2023, 11, 2));
+        assertEquals(2, os.size());
+        assertTrue(os.stream().allMatch(x -> "Average caseload".equals(x.label())));
+        assertTrue(os.stream().anyMatch(x -> x.value().intValue() == 21 && "2023-03".equals(String.valueOf(x.period()))));
+    }
+
+    @Test
+    void aLabelAndValueListLineUnderADatedLeadInIsRead() {
+        String text = "At the end of May 2024 the service reported the following:\n\nReturn home interviews offered – 88%\n";
+        Observation o = only(read(text));
+        assertEquals("Return home interviews offered", o.label());
+        assertEquals("2024-05", o.period().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Last year it increased by 11% which was more than expected.",
+            "There had been a 4% increase from the previous year.",
+            "The Panel noted 12 Children's Homes Update reports.",
+            "There were 37 families in Eastfield waiting for support.",
+            "The officer explained that timeliness had improved to 71%.",
+    })
+    void sentencesWithoutANamedMeasureGiveNoReportedFigure(String sentence) {
+        assertEquals(List.of(), read(sentence));
+    }
+
+    @Test
+    void aParagraphAboutAPartOfTheAreaGivesOnlyTheFiguresTiedToTheCouncil() {
+        String text = "Members looked at trends in the Eastfield area. There were 95 children in care in Eastfield, "
+                + "a rate of 88 per 10,000, higher than the Derby rate of 61.\n";
+        List<Observation> os = read(text);
+        assertTrue(os.stream().noneMatch(o -> o.value().intValue() == 95 || o.value().intValue() == 88), os.toString());
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 61 && o.unit() == Unit.RATE), os.toString());
+    }
+
+    @Test
+    void aMonthWithoutAYearTakesTheYearThePaperGaveIt() {
+        String text = "The report covered performance up to the end of March 2019.\n\nAt the end of March there were 402 children in care.\n";
+        assertEquals("2019-03", only(read(text)).period().toString());
+    }
+
+    @Test
+    void theMonthAReportCoversDatesItsUndatedFigures() {
+        String text = "The officer presented the performance update for August 2022.\n\n"
+                + "In the quarter, 64 families completed the parenting programme.\n\n"
+                + "increase in kinship placements to 17.5%\n";
+        List<Observation> os = read(text, null, null);
+        assertEquals(2, os.size(), os.toString());
+        assertTrue(os.stream().allMatch(o -> "2022-08".equals(String.valueOf(o.period()))), os.toString());
+    }
+
+    @Test
+    void aLabelPointingBackAtAPlanNamesNoMeasure() {
+        assertEquals(List.of(), read("In total, 12 children were on a plan because of neglect."));
+    }
+
+    @Test
+    void compoundNumberWordsAreOneFigure() {
+        Observation o = only(read("Thirty-two unaccompanied asylum-seeking children arrived in the quarter."));
+        assertValue("32", o);
+    }
+
+    @Test
+    void aRateNamedEarlierInTheSentenceDatesBothEnds() {
+        List<Observation> os = read("The rate of looked after children per 10,000 fell from 98.2 in March 2023 to 91.7 in March 2024.");
+        assertEquals(2, os.size());
+        assertTrue(os.stream().allMatch(o -> o.unit() == Unit.RATE && o.indicator().equals("children-in-care")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Looked after children per 10,000: 75",
-            "The rate of children in care was 75 per 10,000 children.",
             "Children in care placements: 300",
             "Children in need referrals were 1,203 in the year.",
             "Care leavers' average age was 19.",
     })
     void figuresThatMeasureSomethingElseThanTheIndicatorGiveNothing(String sentence) {
-        assertEquals(List.of(), read(sentence));
+        assertEquals(List.of(), codeList(read(sentence))); // at most a reported indicator of the paper's words
     }
 
     @Test

@@ -294,6 +294,10 @@ class OntologyTest {
                         new BigDecimal("1024"), Unit.COUNT, "about", ev),
                 new Observation("schools-good-or-outstanding-pct", "E10000015", PartialDate.ofYear(2024), "Primary",
                         new BigDecimal("91.50"), Unit.PERCENT, null, List.of()),
+                Observation.reported("Agency social workers", "E10000015", null, null,
+                        new BigDecimal("31.2"), Unit.PERCENT, null, ev),
+                new Observation("children-in-care", "E92000001", null, null,
+                        new BigDecimal("71.0"), Unit.RATE, null, ev),
                 new Priority("Recruit more foster carers.", "sufficiency-and-placements", PartialDate.ofMonth(2025, 3), ev),
                 new Question("How many children are in care?", "1,024.", "Cabinet Member for Children", ev),
                 new OrganisationMention("Ofsted", "inspectorate", "http://www.wikidata.org/entity/Q7079224", ev),
@@ -303,6 +307,14 @@ class OntologyTest {
         ValidationReport report = new ShapesValidator().validate(g);
         assertTrue(report.conforms(), ShapesValidator.describe(report));
         assertTrue(g.contains(null, RDF.type, CG.Council), "the council was described");
+        Resource reported = g.createResource(new Iris("http://example.org/").reportedIndicator("Agency social workers"));
+        assertEquals("http://example.org/id/indicator/agency-social-workers", reported.getURI());
+        assertTrue(g.contains(reported, SKOS.inScheme, g.createResource(Iris.REPORTED_INDICATORS)), "a minted indicator is in its own scheme");
+        assertTrue(g.contains(reported, SKOS.prefLabel, g.createLiteral("Agency social workers", "en")));
+        Model bad = new RdfMapper(new Iris("http://example.org/"), CouncilRegistry.standard())
+                .map(new DocumentFacts(doc, Optional_of("E10000015"), List.of(new Observation("not-a-code", "E10000015", null, null,
+                        BigDecimal.ONE, Unit.COUNT, null, ev))));
+        assertFalse(new ShapesValidator().validate(bad).conforms(), "an indicator in neither scheme does not conform");
     }
 
     // ------------------------------------------------------------------ helpers
