@@ -63,7 +63,10 @@ public final class IndicatorExtractor implements Extractor {
             if (NUMBERED_HEADING.matcher(content).matches() && TextLayout.isTitleCase(content)) continue; // "4 Children in Care": a section number
             // a paragraph about a part of the area ("in the Barrow area", then "in Barrow") gives only the
             // figures it ties to the council by name ("the Cumbria rate of 91")
-            boolean partOfArea = subAreas.stream().anyMatch(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(content).find());
+            List<String> named = subAreas.stream().filter(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(content).find()).toList();
+            boolean partOfArea = !named.isEmpty();
+            // a district of the council's area named alone: the council's untied figures are the district's
+            String district = named.size() == 1 ? areas.districtGss(named.get(0)) : null;
             IndicatorSentenceReader.Context context;
             if (!b.isListItem()) {
                 String heading = headingBreakdown(content);
@@ -94,10 +97,14 @@ public final class IndicatorExtractor implements Extractor {
                 Set<Integer> taken = new HashSet<>();
                 for (IndicatorSentenceReader.Reading r : reader.read(text, sentenceContext)) {
                     taken.add(r.figure().start());
-                    if (partOfArea && !partFree(areas, text, r.area(), r.figure().qualifierStart())) continue;
-                    Key key = new Key(r.indicator(), r.area(), r.period(), r.breakdown(), r.figure().value().stripTrailingZeros().toPlainString());
+                    String area = r.area();
+                    if (partOfArea && !partFree(areas, text, area, r.figure().qualifierStart())) {
+                        if (district == null) continue;
+                        area = district;
+                    }
+                    Key key = new Key(r.indicator(), area, r.period(), r.breakdown(), r.figure().value().stripTrailingZeros().toPlainString());
                     if (!seen.add(key) || key.dimensions() != key && !seen.add(key.dimensions())) continue; // a second value for the same dimensions is left out
-                    ctx.add(new Observation(r.indicator(), r.area(), r.period(), r.breakdown(), r.figure().value(), r.unit(),
+                    ctx.add(new Observation(r.indicator(), area, r.period(), r.breakdown(), r.figure().value(), r.unit(),
                             r.figure().qualifier(), List.of(ctx.evidence(s.start() + r.evidenceStart(), s.start() + r.evidenceEnd(), this))));
                 }
                 // figures of measures outside the code list, named by the paper's words
@@ -107,11 +114,15 @@ public final class IndicatorExtractor implements Extractor {
                 if (line != null) reported.add(line);
                 else reported.addAll(reportedReader.read(text, sentenceContext, taken));
                 for (IndicatorReportedReader.Reading r : reported) {
-                    if (partOfArea && !partFree(areas, text, r.area(), r.figure().qualifierStart())) continue;
-                    Key key = new Key("label:" + r.label().toLowerCase(java.util.Locale.ROOT), r.area(), r.period(), null,
+                    String area = r.area();
+                    if (partOfArea && !partFree(areas, text, area, r.figure().qualifierStart())) {
+                        if (district == null) continue;
+                        area = district;
+                    }
+                    Key key = new Key("label:" + r.label().toLowerCase(java.util.Locale.ROOT), area, r.period(), null,
                             r.figure().value().stripTrailingZeros().toPlainString());
                     if (!seen.add(key) || key.dimensions() != key && !seen.add(key.dimensions())) continue;
-                    ctx.add(Observation.reported(r.label(), r.area(), r.period(), null, r.figure().value(), r.unit(), r.figure().qualifier(),
+                    ctx.add(Observation.reported(r.label(), area, r.period(), null, r.figure().value(), r.unit(), r.figure().qualifier(),
                             List.of(ctx.evidence(s.start() + r.evidenceStart(), s.start() + r.evidenceEnd(), this, line != null ? "label-value-line" : "reported-figure"))));
                 }
             }

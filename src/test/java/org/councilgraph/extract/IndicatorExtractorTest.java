@@ -443,6 +443,41 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aParagraphAboutADistrictOfACountyGivesTheDistrictItsFigures() {
+        Council kent = REGISTRY.byName("Kent").orElseThrow();
+        String text = "The committee looked at trends in the Dartford area. There were 210 children in care in Dartford, "
+                + "a rate of 74 per 10,000, above the Kent rate of 52.\n";
+        List<Observation> os = read(text, kent, null);
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 210 && "E07000107".equals(o.areaCode())), os.toString());
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 52 && kent.gss().equals(o.areaCode())), os.toString());
+        assertTrue(os.stream().noneMatch(o -> o.value().intValue() == 52 && "E07000107".equals(o.areaCode())), os.toString());
+    }
+
+    @Test
+    void aDistrictOutsideTheCouncilsAreaGivesNoFigure() {
+        String text = "The committee looked at trends in the Dartford area. There were 210 children in care in Dartford.\n";
+        List<Observation> os = read(text);
+        assertTrue(os.stream().noneMatch(o -> o.value().intValue() == 210), os.toString());
+    }
+
+    @Test
+    void aDistrictFigureKeepsAnEnglandFigureEngland() {
+        Council kent = REGISTRY.byName("Kent").orElseThrow();
+        String text = "Members noted trends in the Ashford area, where 88 children were on a child protection plan, "
+                + "against 42 per 10,000 nationally.\n";
+        List<Observation> os = read(text, kent, null);
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 88 && "E07000105".equals(o.areaCode())), os.toString());
+        assertTrue(os.stream().noneMatch(o -> o.value().intValue() == 42 && !"E92000001".equals(o.areaCode())), os.toString());
+    }
+
+    @Test
+    void childrenOnAChildInNeedPlanAreChildrenInNeed() {
+        Observation o = only(codeList(read("At the end of June there were 640 children on a child in need plan.")));
+        assertEquals("children-in-need", o.indicator());
+        assertValue("640", o);
+    }
+
+    @Test
     void aMonthWithoutAYearTakesTheYearThePaperGaveIt() {
         String text = "The report covered performance up to the end of March 2019.\n\nAt the end of March there were 402 children in care.\n";
         assertEquals("2019-03", only(read(text)).period().toString());
