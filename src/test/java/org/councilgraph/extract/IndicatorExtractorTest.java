@@ -477,6 +477,43 @@ class IndicatorExtractorTest {
         assertValue("640", o);
     }
 
+    private static List<Observation> byCategory(List<Observation> os) {
+        return os.stream().filter(o -> o.breakdown() != null && "child-protection-plans".equals(o.indicator())).toList();
+    }
+
+    @Test
+    void childProtectionPlansAreReadByCategoryOfAbuse() {
+        String text = "Of the 310 children on a child protection plan, 140 were on a plan for neglect; 22 for physical abuse, "
+                + "12 were subject to a plan because of sexual abuse and 95 under emotional abuse.\n";
+        List<Observation> all = read(text);
+        List<Observation> os = byCategory(all);
+        assertEquals(4, os.size(), all.toString());
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 140 && o.breakdown().equals("neglect")), os.toString());
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 22 && o.breakdown().equals("physical-abuse")), os.toString());
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 12 && o.breakdown().equals("sexual-abuse")), os.toString());
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 95 && o.breakdown().equals("emotional-abuse")
+                && DERBY.gss().equals(o.areaCode()) && o.unit() == Unit.COUNT), os.toString());
+    }
+
+    @Test
+    void categoryOfAbuseLinesUnderALeadInAreRead() {
+        String text = "Children on a child protection plan by category:\n\nNeglect – 140\n\nMultiple categories – 31\n";
+        List<Observation> os = byCategory(read(text));
+        assertEquals(2, os.size(), os.toString());
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 31 && o.breakdown().equals("multiple-categories")), os.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Child protection plans were reviewed; there were 150 referrals for neglect in the quarter.",
+            "Plans for neglect rose by 3% under child protection plans this year.",
+            "In the quarter 150 children were referred to the service because of neglect.",
+            "Of the 266 children on a child protection plan, most were on a plan for neglect or emotional abuse.",
+    })
+    void noCategoryCountWithoutACountOfPlans(String sentence) {
+        assertEquals(List.of(), byCategory(read(sentence)));
+    }
+
     @Test
     void aMonthWithoutAYearTakesTheYearThePaperGaveIt() {
         String text = "The report covered performance up to the end of March 2019.\n\nAt the end of March there were 402 children in care.\n";
