@@ -515,6 +515,20 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void countsOfChildrenTheSentenceNamesOnceAreRead() {
+        List<Observation> os = codeList(read("Around 2,000 children receive a social care service, 288 are the subject of a child protection plan "
+                + "and 402 are looked after by the council."));
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 288 && o.indicator().equals("child-protection-plans")), os.toString());
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 402 && o.indicator().equals("children-in-care")), os.toString());
+    }
+
+    @Test
+    void aShareLookedAfterByTheCouncilIsNoCount() {
+        List<Observation> os = codeList(read("Nationally 3% more children are looked after by the council than five years ago."));
+        assertTrue(os.stream().noneMatch(o -> o.unit() == Unit.COUNT), os.toString());
+    }
+
+    @Test
     void aMonthWithoutAYearTakesTheYearThePaperGaveIt() {
         String text = "The report covered performance up to the end of March 2019.\n\nAt the end of March there were 402 children in care.\n";
         assertEquals("2019-03", only(read(text)).period().toString());
