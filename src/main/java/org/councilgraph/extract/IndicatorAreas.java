@@ -4,6 +4,8 @@ import org.councilgraph.extract.Figures.Figure;
 import org.councilgraph.refdata.Area;
 import org.councilgraph.refdata.Council;
 import org.councilgraph.refdata.CouncilRegistry;
+import org.councilgraph.refdata.District;
+import org.councilgraph.refdata.DistrictRegistry;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +36,7 @@ final class IndicatorAreas {
     private static final Pattern LABELS_NEXT = Pattern.compile("^\\s*(?:average\\s+|figure\\s+|rate\\s+)?[:=]?\\s*(?:is\\s+|was\\s+)?\\d");
 
     private final CouncilRegistry registry;
+    private final DistrictRegistry districts = DistrictRegistry.standard();
 
     /** Where the words naming the area after a figure end (offset into {@code s}), or -1 when none do. */
     int cueEnd(String s, Figure f) {
@@ -54,7 +57,7 @@ final class IndicatorAreas {
 
     String councilGss() { return council == null ? null : council.gss(); }
 
-    private static final Pattern SUB_AREA = Pattern.compile("\\bin\\s+the\\s+([A-Z][\\p{L}-]+)\\s+area\\b");
+    private static final Pattern SUB_AREA = Pattern.compile("\\bin\\s+the\\s+([A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+){0,2})\\s+area\\b");
 
     /** Places a paper reports on that are part of the council's area: "trends in the Barrow area". */
     java.util.Set<String> subAreas(String text) {
@@ -62,6 +65,15 @@ final class IndicatorAreas {
         Matcher m = SUB_AREA.matcher(text);
         while (m.find()) if (council != null && !(council.name() + " " + council.shortName()).contains(m.group(1))) out.add(m.group(1));
         return out;
+    }
+
+    /**
+     * The GSS code of the district a place names when that district lies in the council's area ("Barrow" in a
+     * Cumbria paper gives Barrow-in-Furness, E07000027); null for any other place.
+     */
+    String districtGss(String place) {
+        if (council == null || place == null) return null;
+        return districts.byNameIn(council.gss(), place).map(District::gss).orElse(null);
     }
 
     /** Whether the council is named just before a figure: "higher than the Cumbria rate of 91". */

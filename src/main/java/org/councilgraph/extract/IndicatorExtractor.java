@@ -1,6 +1,7 @@
 package org.councilgraph.extract;
 
 import org.councilgraph.model.Observation;
+import org.councilgraph.model.Unit;
 import org.councilgraph.model.PartialDate;
 
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
 public final class IndicatorExtractor implements Extractor {
     private static final Pattern HEADING_TAIL = Pattern.compile("(?i)\\s*(?:schools?|academies|phase|sector|settings?)?\\s*:?\\s*$");
     private static final int SHORT_LINE_WORDS = 15;
+    /** A line this short is a label and its value ("Neglect – 150"). */
+    private static final int LABEL_LINE_WORDS = 6;
 
     @Override public String id() { return "indicator"; }
 
@@ -57,13 +60,20 @@ public final class IndicatorExtractor implements Extractor {
         IndicatorReportedReader reportedReader = new IndicatorReportedReader(periods, areas);
         PartialDate standing = periods.reportPeriod(); // "figures are at … unless stated", a heading's quarter
         java.util.Set<String> subAreas = areas.subAreas(ctx.text());
+        boolean aboutPlans = false; // the paragraph, or the one a list or short line stands under, is about child protection plans
         for (TextLayout.Block b : layout.blocks()) {
             if (inTable(tables, b)) continue;
             String content = layout.content(b).strip();
             if (NUMBERED_HEADING.matcher(content).matches() && TextLayout.isTitleCase(content)) continue; // "4 Children in Care": a section number
             // a paragraph about a part of the area ("in the Barrow area", then "in Barrow") gives only the
             // figures it ties to the council by name ("the Cumbria rate of 91")
-            boolean partOfArea = subAreas.stream().anyMatch(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(content).find());
+            List<String> named = subAreas.stream().filter(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(content).find()).toList();
+            boolean partOfArea = !named.isEmpty();
+            // a district of the council's area named alone: the council's untied figures are the district's
+            String district = named.size() == 1 ? areas.districtGss(named.get(0)) : null;
+            boolean shortLine = content.split("\\s+").length <= SHORT_LINE_WORDS;
+            if (!b.isListItem() && !shortLine) aboutPlans = IndicatorAbuseCategoryReader.aboutPlans(content);
+            else aboutPlans |= IndicatorAbuseCategoryReader.aboutPlans(content);
             IndicatorSentenceReader.Context context;
             if (!b.isListItem()) {
                 String heading = headingBreakdown(content);
@@ -92,13 +102,35 @@ public final class IndicatorExtractor implements Extractor {
                 PartialDate opening = openingPeriod(periods, text);
                 if (opening != null) context = new IndicatorSentenceReader.Context(context.breakdown(), opening);
                 Set<Integer> taken = new HashSet<>();
+                // a count by category of abuse is the category's, not every plan's
+                List<IndicatorAbuseCategoryReader.Reading> byCategory = aboutPlans
+                        ? IndicatorAbuseCategoryReader.read(text, content.split("\\s+").length <= LABEL_LINE_WORDS) : List.of();
+                byCategory.forEach(r -> taken.add(r.figure().start()));
                 for (IndicatorSentenceReader.Reading r : reader.read(text, sentenceContext)) {
-                    taken.add(r.figure().start());
-                    if (partOfArea && !partFree(areas, text, r.area(), r.figure().qualifierStart())) continue;
-                    Key key = new Key(r.indicator(), r.area(), r.period(), r.breakdown(), r.figure().value().stripTrailingZeros().toPlainString());
+                    if (!taken.add(r.figure().start()) && byCategory.stream().anyMatch(c -> c.figure().start() == r.figure().start())) continue;
+                    String area = r.area();
+                    if (partOfArea && !partFree(areas, text, area, r.figure().qualifierStart())) {
+                        if (district == null) continue;
+                        area = district;
+                    }
+                    Key key = new Key(r.indicator(), area, r.period(), r.breakdown(), r.figure().value().stripTrailingZeros().toPlainString());
                     if (!seen.add(key) || key.dimensions() != key && !seen.add(key.dimensions())) continue; // a second value for the same dimensions is left out
-                    ctx.add(new Observation(r.indicator(), r.area(), r.period(), r.breakdown(), r.figure().value(), r.unit(),
+                    ctx.add(new Observation(r.indicator(), area, r.period(), r.breakdown(), r.figure().value(), r.unit(),
                             r.figure().qualifier(), List.of(ctx.evidence(s.start() + r.evidenceStart(), s.start() + r.evidenceEnd(), this))));
+                }
+                {
+                    for (IndicatorAbuseCategoryReader.Reading r : byCategory) {
+                        String area = areas.councilGss();
+                        if (partOfArea) {
+                            if (district == null) continue;
+                            area = district;
+                        }
+                        PartialDate period = sentenceContext.period() != null ? sentenceContext.period() : sentenceContext.standing();
+                        Key key = new Key(IndicatorAbuseCategoryReader.INDICATOR, area, period, r.breakdown(), r.figure().value().stripTrailingZeros().toPlainString());
+                        if (!seen.add(key) || key.dimensions() != key && !seen.add(key.dimensions())) continue;
+                        ctx.add(new Observation(IndicatorAbuseCategoryReader.INDICATOR, area, period, r.breakdown(), r.figure().value(), Unit.COUNT,
+                                null, List.of(ctx.evidence(s.start() + r.start(), s.start() + r.end(), this, "abuse-category"))));
+                    }
                 }
                 // figures of measures outside the code list, named by the paper's words
                 List<IndicatorReportedReader.Reading> reported = new ArrayList<>();
@@ -107,11 +139,15 @@ public final class IndicatorExtractor implements Extractor {
                 if (line != null) reported.add(line);
                 else reported.addAll(reportedReader.read(text, sentenceContext, taken));
                 for (IndicatorReportedReader.Reading r : reported) {
-                    if (partOfArea && !partFree(areas, text, r.area(), r.figure().qualifierStart())) continue;
-                    Key key = new Key("label:" + r.label().toLowerCase(java.util.Locale.ROOT), r.area(), r.period(), null,
+                    String area = r.area();
+                    if (partOfArea && !partFree(areas, text, area, r.figure().qualifierStart())) {
+                        if (district == null) continue;
+                        area = district;
+                    }
+                    Key key = new Key("label:" + r.label().toLowerCase(java.util.Locale.ROOT), area, r.period(), null,
                             r.figure().value().stripTrailingZeros().toPlainString());
                     if (!seen.add(key) || key.dimensions() != key && !seen.add(key.dimensions())) continue;
-                    ctx.add(Observation.reported(r.label(), r.area(), r.period(), null, r.figure().value(), r.unit(), r.figure().qualifier(),
+                    ctx.add(Observation.reported(r.label(), area, r.period(), null, r.figure().value(), r.unit(), r.figure().qualifier(),
                             List.of(ctx.evidence(s.start() + r.evidenceStart(), s.start() + r.evidenceEnd(), this, line != null ? "label-value-line" : "reported-figure"))));
                 }
             }

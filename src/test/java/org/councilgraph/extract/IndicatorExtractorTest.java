@@ -443,6 +443,92 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aParagraphAboutADistrictOfACountyGivesTheDistrictItsFigures() {
+        Council kent = REGISTRY.byName("Kent").orElseThrow();
+        String text = "The committee looked at trends in the Dartford area. There were 210 children in care in Dartford, "
+                + "a rate of 74 per 10,000, above the Kent rate of 52.\n";
+        List<Observation> os = read(text, kent, null);
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 210 && "E07000107".equals(o.areaCode())), os.toString());
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 52 && kent.gss().equals(o.areaCode())), os.toString());
+        assertTrue(os.stream().noneMatch(o -> o.value().intValue() == 52 && "E07000107".equals(o.areaCode())), os.toString());
+    }
+
+    @Test
+    void aDistrictOutsideTheCouncilsAreaGivesNoFigure() {
+        String text = "The committee looked at trends in the Dartford area. There were 210 children in care in Dartford.\n";
+        List<Observation> os = read(text);
+        assertTrue(os.stream().noneMatch(o -> o.value().intValue() == 210), os.toString());
+    }
+
+    @Test
+    void aDistrictFigureKeepsAnEnglandFigureEngland() {
+        Council kent = REGISTRY.byName("Kent").orElseThrow();
+        String text = "Members noted trends in the Ashford area, where 88 children were on a child protection plan, "
+                + "against 42 per 10,000 nationally.\n";
+        List<Observation> os = read(text, kent, null);
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 88 && "E07000105".equals(o.areaCode())), os.toString());
+        assertTrue(os.stream().noneMatch(o -> o.value().intValue() == 42 && !"E92000001".equals(o.areaCode())), os.toString());
+    }
+
+    @Test
+    void childrenOnAChildInNeedPlanAreChildrenInNeed() {
+        Observation o = only(codeList(read("At the end of June there were 640 children on a child in need plan.")));
+        assertEquals("children-in-need", o.indicator());
+        assertValue("640", o);
+    }
+
+    private static List<Observation> byCategory(List<Observation> os) {
+        return os.stream().filter(o -> o.breakdown() != null && "child-protection-plans".equals(o.indicator())).toList();
+    }
+
+    @Test
+    void childProtectionPlansAreReadByCategoryOfAbuse() {
+        String text = "Of the 310 children on a child protection plan, 140 were on a plan for neglect; 22 for physical abuse, "
+                + "12 were subject to a plan because of sexual abuse and 95 under emotional abuse.\n";
+        List<Observation> all = read(text);
+        List<Observation> os = byCategory(all);
+        assertEquals(4, os.size(), all.toString());
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 140 && o.breakdown().equals("neglect")), os.toString());
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 22 && o.breakdown().equals("physical-abuse")), os.toString());
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 12 && o.breakdown().equals("sexual-abuse")), os.toString());
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 95 && o.breakdown().equals("emotional-abuse")
+                && DERBY.gss().equals(o.areaCode()) && o.unit() == Unit.COUNT), os.toString());
+    }
+
+    @Test
+    void categoryOfAbuseLinesUnderALeadInAreRead() {
+        String text = "Children on a child protection plan by category:\n\nNeglect – 140\n\nMultiple categories – 31\n";
+        List<Observation> os = byCategory(read(text));
+        assertEquals(2, os.size(), os.toString());
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 31 && o.breakdown().equals("multiple-categories")), os.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Child protection plans were reviewed; there were 150 referrals for neglect in the quarter.",
+            "Plans for neglect rose by 3% under child protection plans this year.",
+            "In the quarter 150 children were referred to the service because of neglect.",
+            "Of the 266 children on a child protection plan, most were on a plan for neglect or emotional abuse.",
+    })
+    void noCategoryCountWithoutACountOfPlans(String sentence) {
+        assertEquals(List.of(), byCategory(read(sentence)));
+    }
+
+    @Test
+    void countsOfChildrenTheSentenceNamesOnceAreRead() {
+        List<Observation> os = codeList(read("Around 2,000 children receive a social care service, 288 are the subject of a child protection plan "
+                + "and 402 are looked after by the council."));
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 288 && o.indicator().equals("child-protection-plans")), os.toString());
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 402 && o.indicator().equals("children-in-care")), os.toString());
+    }
+
+    @Test
+    void aShareLookedAfterByTheCouncilIsNoCount() {
+        List<Observation> os = codeList(read("Nationally 3% more children are looked after by the council than five years ago."));
+        assertTrue(os.stream().noneMatch(o -> o.unit() == Unit.COUNT), os.toString());
+    }
+
+    @Test
     void aMonthWithoutAYearTakesTheYearThePaperGaveIt() {
         String text = "The report covered performance up to the end of March 2019.\n\nAt the end of March there were 402 children in care.\n";
         assertEquals("2019-03", only(read(text)).period().toString());
