@@ -91,6 +91,8 @@ public final class InspectionExtractor implements Extractor {
     private static final Pattern FRAMEWORK_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])" + InspectionTerms.cues("framework")
             + "\\s+(?:the\\s+)?(?:Ofsted(?:[’']s)?\\s+)?(?:new\\s+|old\\s+|previous\\s+|current\\s+)?$");
 
+    private static final Pattern FRAMEWORK_WORD = Pattern.compile("(?iu)framework$");
+
     private static final Pattern PLANNED_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])" + InspectionTerms.cues("planned-before")
             + "\\s+(?:" + DETERMINER + "\\s+)?(?:Ofsted\\s+)?$");
     private static final Pattern PLANNED_AFTER = Pattern.compile("(?iu)^[^.;:]{0,30}?(?<![\\p{L}])" + InspectionTerms.cues("planned-after") + "(?![\\p{L}])");
@@ -179,7 +181,7 @@ public final class InspectionExtractor implements Extractor {
                         resolved.add(new Resolved(m, d));
                     }
                 }
-                grades(sentence, s.start(), resolved);
+                if (!InspectionTerms.cutOff(ctx.text(), s.start(), s.end())) grades(sentence, s.start(), resolved);
             }
             fromHistory();
             for (Draft d : drafts) ctx.add(d.build());
@@ -450,7 +452,9 @@ public final class InspectionExtractor implements Extractor {
     private static void framed(String sentence, int base, List<Mention> out) {
         for (int i = out.size() - 1; i > 0; i--) {
             Mention f = out.get(i), p = out.get(i - 1);
-            if (f.type() == null || f.weak() || !InspectionTerms.GRADED.contains(f.type())) continue;
+            if (f.type() == null || f.weak()) continue;
+            // a graded framework, or any kind named as a framework ("under the new area SEND framework")
+            if (!InspectionTerms.GRADED.contains(f.type()) && !FRAMEWORK_WORD.matcher(sentence.substring(f.start() - base, f.end() - base)).find()) continue;
             if (!FRAMEWORK_BEFORE.matcher(sentence.substring(p.end() - base, f.start() - base)).find()) continue;
             if (sentence.substring(p.end() - base, f.start() - base).matches("(?s).*[.;:()].*")) continue;
             out.remove(i);

@@ -220,7 +220,7 @@ public final class JudgementExtractor implements Extractor {
         for (TextLayout.Sentence s : layout.sentences()) {
             String sentence = layout.text(s);
             if (sentence.contains("%") || !JUDGED.matcher(sentence).find()) continue;
-            if (InspectionTerms.NOT_ABOUT.matcher(sentence).find()) continue;
+            if (InspectionTerms.NOT_ABOUT.matcher(sentence).find() || InspectionTerms.cutOff(ctx.text(), s.start(), s.end())) continue;
             List<InspectionTerms.Hit<JudgementArea>> areas = areas(sentence);
             if (areas.isEmpty()) continue;
             List<InspectionTerms.Hit<Grade>> grades = new ArrayList<>();

@@ -517,4 +517,24 @@ class InspectionExtractorTest {
     void reads_no_earlier_inspection_from_a_grade_of_something_else(String sentence) {
         assertTrue(inspections(sentence).isEmpty(), () -> inspections(sentence).toString());
     }
+
+    @Test
+    void takes_no_grade_from_a_sentence_cut_off_mid_clause() {
+        List<Inspection> found = inspections("The ILACS inspection took place in May 2021.\n\nOfsted rated the borough's children's services as Good in");
+        assertTrue(found.stream().allMatch(i -> i.overallGrade() == null), found::toString);
+    }
+
+    @Test
+    void reads_a_grade_the_services_were_found_to_be_after_the_inspection() {
+        Inspection i = only("In February 2023 Ofsted carried out an ILACS inspection. The county's children's services were found to be good.");
+        assertEquals(Grade.GOOD, i.overallGrade());
+        assertEquals("2023-02", i.start().toString());
+    }
+
+    @Test
+    void reads_a_joint_inspection_by_ofsted_and_the_cqc_under_the_area_send_framework() {
+        Inspection i = only("Our SEND services were inspected by Ofsted and the CQC in June 2024 under the local area SEND framework.");
+        assertEquals(InspectionType.AREA_SEND, i.type());
+        assertEquals("2024-06", i.start().toString());
+    }
 }

@@ -203,4 +203,9 @@ class JudgementExtractorTest {
                 + "The Local Safeguarding Children Board was judged to require improvement.");
         assertEquals(Map.of(JudgementArea.LSCB_REVIEW, Grade.REQUIRES_IMPROVEMENT), j);
     }
+
+    @Test
+    void reads_no_judgement_from_a_sentence_cut_off_mid_clause() {
+        assertTrue(judged(CONTEXT + "The experiences and progress of care leavers were judged to be good at").isEmpty());
+    }
 }
