@@ -100,7 +100,10 @@ public final class InspectionExtractor implements Extractor {
     private static final String Q = "[‘'“\"]?";
     private static final String G = InspectionTerms.GRADES.regex().replace("(?iu)", "");
     private static final Pattern GRADE_CUE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:judged|judges|rated|rates|graded|assessed|found|judge?ments?|grades?|grading|ratings?)"
-            + "(?:\\s+[\\p{L}’'-]+){0,6}?\\s*(?:of|as|to\\s+be|was|were|is|are|:|–|-)?\\s*" + Q + "$");
+            + "(?:\\s+[\\p{L}’'-]+){0,6}?\\s*(?:of|as|to\\s+be|was|were|is|are|:|–|-)?\\s*" + Q + "$"
+            // "the outcome of the ILACS inspection in July 2023 was ‘Good’": the outcome named, then its grade
+            + "|(?<![\\p{L}])(?:overall\\s+)?outcomes?\\s+of(?=(?:\\s+[\\p{L}\\p{N}’'-]+){0,8}?\\s+(?:inspection|ILACS|SIF|Ofsted)(?![\\p{L}]))"
+            + "(?:\\s+[\\p{L}\\p{N}’'-]+){1,9}?\\s+(?:was|is)\\s*:?\\s*" + Q + "$");
     private static final Pattern GRADE_CUE_AFTER = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:overall\\s+)?(?:judge?ments?|grades?|grading|ratings?)(?![\\p{L}])");
     private static final Pattern FOLLOW_OK = Pattern.compile("(?iu)^(?:[’'”\"]\\s*(?:is|was|has|had)(?![\\p{L}])|[’'”\"]?\\s*(?:$|[.,;:)!–-]|(?:overall|judge?ments?|grades?|grading|ratings?|in|for|by|at|across"
             + "|with|and|since|following|from|after|when|as|on|under|which|whereby|but|again|once)(?![\\p{L}])))");

@@ -537,4 +537,16 @@ class InspectionExtractorTest {
         assertEquals(InspectionType.AREA_SEND, i.type());
         assertEquals("2024-06", i.start().toString());
     }
+
+    @Test
+    void reads_the_grade_given_as_the_outcome_of_the_inspection() {
+        Inspection i = only("The outcome of the borough's ILACS inspection in October 2022 was ‘Outstanding’.");
+        assertEquals(Grade.OUTSTANDING, i.overallGrade());
+    }
+
+    @Test
+    void takes_no_grade_from_an_outcome_of_something_other_than_the_inspection() {
+        Inspection i = only("The ILACS took place in April 2022. The outcome of the audit of supervision records was good.");
+        assertNull(i.overallGrade());
+    }
 }
