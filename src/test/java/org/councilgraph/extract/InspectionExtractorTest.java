@@ -549,4 +549,13 @@ class InspectionExtractorTest {
         Inspection i = only("The ILACS took place in April 2022. The outcome of the audit of supervision records was good.");
         assertNull(i.overallGrade());
     }
+
+    @Test
+    void reads_services_inspected_named_by_their_place_and_a_visit_that_followed() {
+        List<Inspection> found = inspections("Ofsted inspected Northshire children's services in 2018 (judged Good). A focused visit followed in 2020.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(InspectionType.ILACS, found.get(0).type());
+        assertEquals(Grade.GOOD, found.get(0).overallGrade());
+        assertEquals("2020", found.get(1).start().toString());
+    }
 }
