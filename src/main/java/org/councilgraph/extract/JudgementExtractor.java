@@ -222,7 +222,9 @@ public final class JudgementExtractor implements Extractor {
             if (sentence.contains("%")) continue;
             // "Children who need help and protection: Requires improvement." run into prose as a sentence of its own
             Matcher label = LABEL_LINE.matcher(sentence);
-            if (label.matches() && !InspectionTerms.cutOff(ctx.text(), s.start(), s.end())) {
+            // with a colon or dash between: "Care leavers require improvement." is prose, not a label
+            if (label.matches() && sentence.substring(label.end(1), label.start(2)).matches("(?s).*[:–—|-].*")
+                    && !InspectionTerms.cutOff(ctx.text(), s.start(), s.end())) {
                 add(ctx, inspections, found, s.start() + label.start(1), s.start() + label.end(1), label.group(1), label.group(2), s.start() + label.end(2));
                 continue;
             }

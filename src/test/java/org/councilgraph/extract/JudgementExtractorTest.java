@@ -214,4 +214,9 @@ class JudgementExtractorTest {
         Map<JudgementArea, Grade> j = judged(CONTEXT + "The findings are summarised below. Adoption performance: Good. Leadership, management and governance: Inadequate.");
         assertEquals(Map.of(JudgementArea.ADOPTION_PERFORMANCE, Grade.GOOD, JudgementArea.LEADERSHIP_MANAGEMENT_GOVERNANCE, Grade.INADEQUATE), j);
     }
+
+    @Test
+    void reads_no_judgement_from_prose_naming_an_area_before_a_grade_word() {
+        assertTrue(judged(CONTEXT + "The panel heard the update. Care leavers require improvement.").isEmpty());
+    }
 }
