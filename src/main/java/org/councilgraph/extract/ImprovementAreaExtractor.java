@@ -29,12 +29,18 @@ public final class ImprovementAreaExtractor implements Extractor {
     /** After a lead-in in a sentence: words, then the verb that introduces the items. */
     private static final Pattern IN_SENTENCE = Pattern.compile("(?iu)^(?:\\s+(?!(?:which|that|were|was|are|included|includes|including|namely)\\b)[\\p{L}’'-]+){0,6}?"
             + "\\s*(?:,\\s*)?(?:(?:which|that)\\s+)?(?:were|are|included|include|includes|including|namely|being)?\\s*:?\\s+(?:that\\s+)?(.+)$");
+    /** "… were identified in relation to X and Y", "… related to X": what the areas are about. */
+    private static final String ABOUT = "(?:in\\s+relation\\s+to|relating\\s+to|related\\s+to|relate\\s+to|regarding|around|concerning|focused\\s+on|focus\\s+on)";
     private static final Pattern CONNECTOR = Pattern.compile("(?iu)^(?:\\s+(?!(?:which|that|were|was|are|included|includes|including|namely)\\b)[\\p{L}’'-]+){0,6}?"
-            + "\\s*(?:,\\s*)?(?:(?:which|that)\\s+)?(?:were|are|included|include|includes|including|namely|being)\\s*:?\\s+|^\\s*:\\s*");
+            + "\\s*(?:,\\s*)?(?:(?:which|that)\\s+)?(?:(?:were|are)\\s+(?:identified\\s+|noted\\s+|found\\s+)?" + ABOUT + "|" + ABOUT
+            + "|were|are|included|include|includes|including|namely|being)\\s*:?\\s+|^\\s*:\\s*");
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(one|two|three|four|five|six|seven|eight|\\d)\\s+(?:key\\s+|main\\s+|further\\s+|specific\\s+)?$");
     /** Where items in a sentence part: a semicolon, or a comma or "and" before a determiner. */
     private static final Pattern SPLIT_STRONG = Pattern.compile("\\s*;\\s*(?:and\\s+)?");
     private static final Pattern SPLIT_DETERMINER = Pattern.compile("(?iu)\\s*(?:;|,)\\s*(?:and\\s+)?(?=(?:the|a|an|its|their|how|whether|more|better|improving|ensuring)\\s)|\\s+and\\s+(?=(?:the|a|an|its|their|how|whether)\\s)");
+
+    /** "the use of pre-proceedings; and": the joining word that closes an item of a list, not part of it. */
+    private static final Pattern LIST_JOINER = Pattern.compile("(?iu)\\s*[;,]\\s*(?:and|or)\\s*$");
 
     @Override public String id() { return "improvement-area"; }
 
@@ -101,9 +107,12 @@ public final class ImprovementAreaExtractor implements Extractor {
             int start = b.contentStart();
             Matcher e = ENUMERATOR.matcher(content);
             if (e.find()) start += e.end();
-            String text = Texts.trimEnd(Texts.squash(layout.flat(start, b.end())));
+            int end = b.end();
+            Matcher joiner = LIST_JOINER.matcher(ctx.text().substring(start, end));
+            if (joiner.find()) end = start + joiner.start();
+            String text = Texts.trimEnd(Texts.squash(layout.flat(start, end)));
             if (text.isEmpty()) continue;
-            ctx.add(new ImprovementArea(in, text, List.of(ctx.evidence(start, b.end(), this))));
+            ctx.add(new ImprovementArea(in, text, List.of(ctx.evidence(start, end, this))));
         }
         return j - 1;
     }

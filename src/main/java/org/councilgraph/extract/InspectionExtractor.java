@@ -91,6 +91,8 @@ public final class InspectionExtractor implements Extractor {
     private static final Pattern FRAMEWORK_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])" + InspectionTerms.cues("framework")
             + "\\s+(?:the\\s+)?(?:Ofsted(?:[’']s)?\\s+)?(?:new\\s+|old\\s+|previous\\s+|current\\s+)?$");
 
+    private static final Pattern FRAMEWORK_WORD = Pattern.compile("(?iu)framework$");
+
     private static final Pattern PLANNED_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])" + InspectionTerms.cues("planned-before")
             + "\\s+(?:" + DETERMINER + "\\s+)?(?:Ofsted\\s+)?$");
     private static final Pattern PLANNED_AFTER = Pattern.compile("(?iu)^[^.;:]{0,30}?(?<![\\p{L}])" + InspectionTerms.cues("planned-after") + "(?![\\p{L}])");
@@ -98,7 +100,10 @@ public final class InspectionExtractor implements Extractor {
     private static final String Q = "[‘'“\"]?";
     private static final String G = InspectionTerms.GRADES.regex().replace("(?iu)", "");
     private static final Pattern GRADE_CUE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:judged|judges|rated|rates|graded|assessed|found|judge?ments?|grades?|grading|ratings?)"
-            + "(?:\\s+[\\p{L}’'-]+){0,6}?\\s*(?:of|as|to\\s+be|was|were|is|are|:|–|-)?\\s*" + Q + "$");
+            + "(?:\\s+[\\p{L}’'-]+){0,6}?\\s*(?:of|as|to\\s+be|was|were|is|are|:|–|-)?\\s*" + Q + "$"
+            // "the outcome of the ILACS inspection in July 2023 was ‘Good’": the outcome named, then its grade
+            + "|(?<![\\p{L}])(?:overall\\s+)?outcomes?\\s+of(?=(?:\\s+[\\p{L}\\p{N}’'-]+){0,8}?\\s+(?:inspection|ILACS|SIF|Ofsted)(?![\\p{L}]))"
+            + "(?:\\s+[\\p{L}\\p{N}’'-]+){1,9}?\\s+(?:was|is)\\s*:?\\s*" + Q + "$");
     private static final Pattern GRADE_CUE_AFTER = Pattern.compile("(?iu)^[’'”\"]?\\s+(?:overall\\s+)?(?:judge?ments?|grades?|grading|ratings?)(?![\\p{L}])");
     private static final Pattern FOLLOW_OK = Pattern.compile("(?iu)^(?:[’'”\"]\\s*(?:is|was|has|had)(?![\\p{L}])|[’'”\"]?\\s*(?:$|[.,;:)!–-]|(?:overall|judge?ments?|grades?|grading|ratings?|in|for|by|at|across"
             + "|with|and|since|following|from|after|when|as|on|under|which|whereby|but|again|once)(?![\\p{L}])))");
@@ -179,7 +184,7 @@ public final class InspectionExtractor implements Extractor {
                         resolved.add(new Resolved(m, d));
                     }
                 }
-                grades(sentence, s.start(), resolved);
+                if (!InspectionTerms.cutOff(ctx.text(), s.start(), s.end())) grades(sentence, s.start(), resolved);
             }
             fromHistory();
             for (Draft d : drafts) ctx.add(d.build());
@@ -450,7 +455,9 @@ public final class InspectionExtractor implements Extractor {
     private static void framed(String sentence, int base, List<Mention> out) {
         for (int i = out.size() - 1; i > 0; i--) {
             Mention f = out.get(i), p = out.get(i - 1);
-            if (f.type() == null || f.weak() || !InspectionTerms.GRADED.contains(f.type())) continue;
+            if (f.type() == null || f.weak()) continue;
+            // a graded framework, or any kind named as a framework ("under the new area SEND framework")
+            if (!InspectionTerms.GRADED.contains(f.type()) && !FRAMEWORK_WORD.matcher(sentence.substring(f.start() - base, f.end() - base)).find()) continue;
             if (!FRAMEWORK_BEFORE.matcher(sentence.substring(p.end() - base, f.start() - base)).find()) continue;
             if (sentence.substring(p.end() - base, f.start() - base).matches("(?s).*[.;:()].*")) continue;
             out.remove(i);

@@ -112,6 +112,19 @@ final class InspectionTerms {
     static final Pattern CHILDRENS_SERVICES = Pattern.compile("(?iu)(?<![\\p{L}])" + cues("childrens-services") + "(?![\\p{L}])");
     static final Pattern NOT_ABOUT = Pattern.compile("(?iu)(?<![\\p{L}])" + cues("not-about") + "(?![\\p{L}])");
 
+    /** Words a whole sentence never ends on: a clause stopping there lost its last words ("… as Good in"). */
+    private static final Pattern DANGLING = Pattern.compile("(?iu)(?<![\\p{L}])(?:in|of|at|by|for|and|or|to|the|a|an|as|was|were|is|are|be|with|from|since|following|after|on|its|their|our)\\s*$");
+
+    /**
+     * A sentence cut off by the end of an excerpt mid-clause: nothing after it and no closing punctuation, and its
+     * last word one no sentence ends on. A grade read there may belong to words that are missing.
+     */
+    static boolean cutOff(String text, int start, int end) {
+        if (!text.substring(end).isBlank()) return false;
+        String own = text.substring(start, end).strip();
+        return !own.matches("(?s).*[.?!][\"”’')]*$") && DANGLING.matcher(own).find();
+    }
+
     /** True when the mention at {@code text[start,end)} refers to an earlier inspection than the current one. */
     static boolean isPast(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 40), start);

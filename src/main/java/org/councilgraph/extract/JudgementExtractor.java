@@ -219,8 +219,17 @@ public final class JudgementExtractor implements Extractor {
         TextLayout layout = ctx.layout();
         for (TextLayout.Sentence s : layout.sentences()) {
             String sentence = layout.text(s);
-            if (sentence.contains("%") || !JUDGED.matcher(sentence).find()) continue;
-            if (InspectionTerms.NOT_ABOUT.matcher(sentence).find()) continue;
+            if (sentence.contains("%")) continue;
+            // "Children who need help and protection: Requires improvement." run into prose as a sentence of its own
+            Matcher label = LABEL_LINE.matcher(sentence);
+            // with a colon or dash between: "Care leavers require improvement." is prose, not a label
+            if (label.matches() && sentence.substring(label.end(1), label.start(2)).matches("(?s).*[:–—|-].*")
+                    && !InspectionTerms.cutOff(ctx.text(), s.start(), s.end())) {
+                add(ctx, inspections, found, s.start() + label.start(1), s.start() + label.end(1), label.group(1), label.group(2), s.start() + label.end(2));
+                continue;
+            }
+            if (!JUDGED.matcher(sentence).find()) continue;
+            if (InspectionTerms.NOT_ABOUT.matcher(sentence).find() || InspectionTerms.cutOff(ctx.text(), s.start(), s.end())) continue;
             List<InspectionTerms.Hit<JudgementArea>> areas = areas(sentence);
             if (areas.isEmpty()) continue;
             List<InspectionTerms.Hit<Grade>> grades = new ArrayList<>();

@@ -192,4 +192,23 @@ class ImprovementAreaExtractorTest {
                 o the use of agency staff
                 """));
     }
+
+    @Test
+    void leaves_the_joining_and_off_the_end_of_a_list_item() {
+        assertEquals(List.of("the recording of supervision", "the use of family group conferences", "the sufficiency of local placements"),
+                texts("""
+                        The ILACS inspection was completed in October 2022.
+                        Inspectors set out three areas for development:
+                        (a) the recording of supervision;
+                        (b) the use of family group conferences; and
+                        (c) the sufficiency of local placements.
+                        """));
+    }
+
+    @Test
+    void reads_areas_said_to_be_identified_in_relation_to_what_follows() {
+        assertEquals(List.of("the consistency of return interviews", "the oversight of children placed at home"),
+                texts("Ofsted's monitoring visit in April 2023 looked at care planning. Areas for improvement were identified in relation to "
+                        + "the consistency of return interviews and the oversight of children placed at home."));
+    }
 }

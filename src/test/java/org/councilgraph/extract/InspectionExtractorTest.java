@@ -517,4 +517,45 @@ class InspectionExtractorTest {
     void reads_no_earlier_inspection_from_a_grade_of_something_else(String sentence) {
         assertTrue(inspections(sentence).isEmpty(), () -> inspections(sentence).toString());
     }
+
+    @Test
+    void takes_no_grade_from_a_sentence_cut_off_mid_clause() {
+        List<Inspection> found = inspections("The ILACS inspection took place in May 2021.\n\nOfsted rated the borough's children's services as Good in");
+        assertTrue(found.stream().allMatch(i -> i.overallGrade() == null), found::toString);
+    }
+
+    @Test
+    void reads_a_grade_the_services_were_found_to_be_after_the_inspection() {
+        Inspection i = only("In February 2023 Ofsted carried out an ILACS inspection. The county's children's services were found to be good.");
+        assertEquals(Grade.GOOD, i.overallGrade());
+        assertEquals("2023-02", i.start().toString());
+    }
+
+    @Test
+    void reads_a_joint_inspection_by_ofsted_and_the_cqc_under_the_area_send_framework() {
+        Inspection i = only("Our SEND services were inspected by Ofsted and the CQC in June 2024 under the local area SEND framework.");
+        assertEquals(InspectionType.AREA_SEND, i.type());
+        assertEquals("2024-06", i.start().toString());
+    }
+
+    @Test
+    void reads_the_grade_given_as_the_outcome_of_the_inspection() {
+        Inspection i = only("The outcome of the borough's ILACS inspection in October 2022 was ‘Outstanding’.");
+        assertEquals(Grade.OUTSTANDING, i.overallGrade());
+    }
+
+    @Test
+    void takes_no_grade_from_an_outcome_of_something_other_than_the_inspection() {
+        Inspection i = only("The ILACS took place in April 2022. The outcome of the audit of supervision records was good.");
+        assertNull(i.overallGrade());
+    }
+
+    @Test
+    void reads_services_inspected_named_by_their_place_and_a_visit_that_followed() {
+        List<Inspection> found = inspections("Ofsted inspected Northshire children's services in 2018 (judged Good). A focused visit followed in 2020.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(InspectionType.ILACS, found.get(0).type());
+        assertEquals(Grade.GOOD, found.get(0).overallGrade());
+        assertEquals("2020", found.get(1).start().toString());
+    }
 }

@@ -203,4 +203,20 @@ class JudgementExtractorTest {
                 + "The Local Safeguarding Children Board was judged to require improvement.");
         assertEquals(Map.of(JudgementArea.LSCB_REVIEW, Grade.REQUIRES_IMPROVEMENT), j);
     }
+
+    @Test
+    void reads_no_judgement_from_a_sentence_cut_off_mid_clause() {
+        assertTrue(judged(CONTEXT + "The experiences and progress of care leavers were judged to be good at").isEmpty());
+    }
+
+    @Test
+    void reads_an_area_and_its_grade_run_into_prose_as_a_sentence_of_their_own() {
+        Map<JudgementArea, Grade> j = judged(CONTEXT + "The findings are summarised below. Adoption performance: Good. Leadership, management and governance: Inadequate.");
+        assertEquals(Map.of(JudgementArea.ADOPTION_PERFORMANCE, Grade.GOOD, JudgementArea.LEADERSHIP_MANAGEMENT_GOVERNANCE, Grade.INADEQUATE), j);
+    }
+
+    @Test
+    void reads_no_judgement_from_prose_naming_an_area_before_a_grade_word() {
+        assertTrue(judged(CONTEXT + "The panel heard the update. Care leavers require improvement.").isEmpty());
+    }
 }
