@@ -34,7 +34,8 @@ public final class DecisionExtractor implements Extractor {
             + "|.*\\bto)\\s*(?::-|[:–-])?$", Pattern.DOTALL);
     private static final Pattern BODY_DECIDED = Pattern.compile(
             "^(?:The|That\\s+the)\\s+" + Lexicon.alternation("committee-heads.txt")
-            + "\\s+(noted|agreed|resolved|approved|endorsed|recommended|supported|decided)\\b(?!\\s+that\\b).*", Pattern.DOTALL);
+            + "\\s+(?:(?:resolved|decided|RESOLVED|DECIDED|AGREED)\\s+that\\b|(noted|agreed|resolved|approved|endorsed|recommended|supported|decided"
+            + "|NOTED|AGREED|RESOLVED|APPROVED|ENDORSED|DECIDED)\\b(?!\\s+that\\b)).*", Pattern.DOTALL);
     private static final Pattern PASSIVE_NOTED = Pattern.compile(
             "^(?:The|That\\s+the)\\s+(?:contents?\\s+of\\s+the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:report|update|presentation|minutes|information|plan)\\b.{0,200}?\\b(?:was|were|be|is|are)\\s+(?:duly\\s+)?noted\\b.*",
             Pattern.DOTALL);
@@ -124,7 +125,8 @@ public final class DecisionExtractor implements Extractor {
                 }
                 if (BODY_DECIDED.matcher(sentence).matches() || PASSIVE_NOTED.matcher(sentence).matches()) {
                     DecisionType type = sentence.toLowerCase(Locale.ROOT).matches("(?s).*\\bnoted\\b.*") ? DecisionType.NOTED
-                            : sentence.toLowerCase(Locale.ROOT).contains("recommended") ? DecisionType.RECOMMENDED : DecisionType.AGREED;
+                            : sentence.toLowerCase(Locale.ROOT).contains("recommended") ? DecisionType.RECOMMENDED
+                            : sentence.toLowerCase(Locale.ROOT).matches("(?s)^\\S+\\s+\\S+\\s+resolved\\b.*") ? DecisionType.RESOLVED : DecisionType.AGREED;
                     ctx.add(new Decision(clean(Texts.squash(sentence)), type, List.of(ctx.evidence(s.start(), s.end(), this))));
                 }
             }
@@ -159,6 +161,9 @@ public final class DecisionExtractor implements Extractor {
         int j = leadBlock + 1 + items.size();
         boolean separateResolutions = lead.isEmpty() || subjectLead || (!items.isEmpty()
                 && items.stream().allMatch(it -> STARTS_RESOLUTION.matcher(layout.content(it).strip()).find()));
+        if (items.isEmpty() && leadBlock == i && inlineResolutions(ctx, head, type)) {
+            return i;
+        }
         if (separateResolutions && !items.isEmpty()) {
             for (TextLayout.Block it : items) addItem(ctx, it, type);
         } else if (!lead.isEmpty() && !subjectLead) {
@@ -171,6 +176,38 @@ public final class DecisionExtractor implements Extractor {
             ctx.add(new Decision(clean(text.toString()), type, List.of(ctx.evidence(head.start(), end, this))));
         }
         return j - 1;
+    }
+
+    /** An enumerator inside a paragraph: "(1)", "(b)", "(ii)" after the start or a sentence's end. */
+    private static final Pattern INLINE_MARKER = Pattern.compile("(?:^|(?<=[.;:]\\s{1,3})|(?<=\\b(?:RESOLVED|AGREED|Resolved|Agreed)\\s?[:–-]?\\s{0,2}))\\((\\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})\\)\\s+");
+
+    /**
+     * Resolutions run together in one paragraph ("RESOLVED: (1) That the report be noted. (2) That
+     * a further update be brought …"): each enumerated part, in order from the first, is a decision.
+     */
+    private boolean inlineResolutions(ExtractionContext ctx, TextLayout.Block head, DecisionType type) {
+        String raw = ctx.text().substring(head.start(), head.end());
+        Matcher m = INLINE_MARKER.matcher(raw);
+        List<int[]> marks = new ArrayList<>();
+        String prevStyle = null;
+        while (m.find()) {
+            String style = markerStyle(m.group(1));
+            if (prevStyle != null && !style.equals(prevStyle)) continue;
+            if (marks.isEmpty() && !m.group(1).matches("1|a|i")) return false;
+            prevStyle = style;
+            marks.add(new int[] {m.start(), m.end()});
+        }
+        if (marks.size() < 2) return false;
+        for (int k = 0; k < marks.size(); k++) {
+            int from = marks.get(k)[1];
+            int to = k + 1 < marks.size() ? marks.get(k + 1)[0] : raw.length();
+            while (to > from && Character.isWhitespace(raw.charAt(to - 1))) to--;
+            boolean last = k + 1 == marks.size();
+            if (last && head.index() == ctx.layout().blocks().size() - 1 && ".;!?)".indexOf(raw.charAt(to - 1)) < 0) continue;
+            String text = clean(Texts.squash(raw.substring(from, to)).replaceFirst("(?i)^that\\s+", ""));
+            if (!text.isEmpty()) ctx.add(new Decision(text, type, List.of(ctx.evidence(head.start() + marks.get(k)[0], head.start() + to, this, "inline-resolution"))));
+        }
+        return true;
     }
 
     /**

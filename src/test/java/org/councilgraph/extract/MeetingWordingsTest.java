@@ -491,4 +491,27 @@ class MeetingWordingsTest {
     void attachmentsAndAPurposeAreNotItems() {
         assertTrue(items("Background papers:\n\nSchool Place Planning Report PDF 300 KB\n\nPurpose:\n\nTo seek approval of the revised plan\n\nDecision:\n").isEmpty());
     }
+
+    @Test
+    void sentenceCaseItemHeadingsInMinutes() {
+        assertEquals(List.of("1 Apologies for absence", "2 Declarations of interest", "3 Short breaks review"),
+                itemLabels("Minutes of the meeting of the Schools Forum held on 2 May 2024\n\n1. Apologies for absence\n\nApologies were received from two members.\n\n"
+                        + "2. Declarations of interest\n\nNone were declared.\n\n3. Short breaks review\n\nThe Forum considered a report.\n\n"
+                        + "4. That the report be noted\n\n5. Members discussed the budget at length\n\nNo further business.\n"));
+    }
+
+    @Test
+    void resolutionsEnumeratedInOneParagraph() {
+        assertEquals(List.of("the annual report be received", "officers circulate the audit findings to all members"),
+                decisionTexts("RESOLVED: (1) That the annual report be received. (2) That officers circulate the audit findings to all members.\n\n8. Any other business\n"));
+        assertEquals(List.of("under section 100A(4) of the Act the press and public be excluded"),
+                decisionTexts("RESOLVED: That under section 100A(4) of the Act the press and public be excluded.\n"));
+    }
+
+    @Test
+    void theBodyResolvingOrNotingInCapitalsOrWithThat() {
+        assertEquals(List.of("The Forum NOTED the draft timetable"), decisionTexts("The Forum NOTED the draft timetable.\n"));
+        assertEquals(List.of("The Board resolved that the annual plan be approved"), decisionTexts("The Board resolved that the annual plan be approved.\n"));
+        assertTrue(decisions("The Board noted that attendance had improved.\n").isEmpty());
+    }
 }
