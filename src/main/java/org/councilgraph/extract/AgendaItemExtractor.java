@@ -29,11 +29,13 @@ public final class AgendaItemExtractor implements Extractor {
     @Override public String id() { return "agenda-item"; }
 
     /**
-     * Minutes name themselves so ("Minutes of the meeting …", "Minutes for Children Scrutiny Panel");
+     * Minutes name themselves so ("Minutes of the meeting …", "Minutes for Children Scrutiny Panel",
+     * "Minutes of the Schools Forum held on …");
      * their numbered title lines are items even without a ModernGov marker.
      */
     private static final Pattern MINUTES_HEADING = Pattern.compile("(?i:\\bminutes\\s+of\\s+(?:the\\s+|an?\\s+)?(?:\\w+\\s+)?meeting\\b)"
-            + "|(?m:^)[ \\t]*Minutes\\s+for\\s+(?:the\\s+)?" + MeetingExtractor.COMMITTEE);
+            + "|(?m:^)[ \\t]*Minutes\\s+for\\s+(?:the\\s+)?" + MeetingExtractor.COMMITTEE
+            + "|(?m:^)[ \\t]*(?i:minutes)\\s+of\\s+(?:the\\s+)?" + MeetingExtractor.COMMITTEE + "\\s+(?i:held)\\b");
 
     /** A page about one item ("Agenda item", "Decision details"): its first line is the item's title. */
     private static final Pattern PAGE_HEADING = Pattern.compile("(?i)^" + Lexicon.alternation("item-page-headings.txt") + "$");

@@ -49,9 +49,10 @@ public final class DecisionExtractor implements Extractor {
             "^(?:The\\s+)?" + Lexicon.alternation("decision-makers.txt")
             + "(?:\\s+(?:for|of)\\s+[^:;.]{3,100}?)?(?:,\\s*[^,:;]{3,80},)?\\s+(?:has\\s+)?(?:agreed|decided)\\s+to\\s+(?i:"
             + Lexicon.alternation("decision-verbs.txt") + ")\\b.*", Pattern.DOTALL);
-    /** A resolution opening with its verb ("Approve the award …"), or a "Decision: Approve …" field. */
-    private static final Pattern VERB_FIRST = Pattern.compile("^" + Lexicon.alternation("decision-verbs.txt") + "\\s+\\S.*", Pattern.DOTALL);
-    private static final Pattern DECISION_FIELD = Pattern.compile("^(?i:decisions?)\\s*:\\s*(" + Lexicon.alternation("decision-verbs.txt") + "\\s+\\S.*)$", Pattern.DOTALL);
+    /** A resolution opening with its verb ("Approve the award …", "To approve …"), or a "Decision: Approve …" field. */
+    private static final String VERB_OPENING = "(?:" + Lexicon.alternation("decision-verbs.txt") + "|To\\s+(?i:" + Lexicon.alternation("decision-verbs.txt") + "))";
+    private static final Pattern VERB_FIRST = Pattern.compile("^" + VERB_OPENING + "\\s+\\S.*", Pattern.DOTALL);
+    private static final Pattern DECISION_FIELD = Pattern.compile("^(?i:decisions?)\\s*:\\s*(" + VERB_OPENING + "\\s+\\S.*)$", Pattern.DOTALL);
     /** A paragraph number before a minute's text ("13.1 RESOLVED …", "17.4 Resolved – That …"). */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}\\.\\d{1,2}\\s+");
     /** Enumerators a decision record writes as plain paragraphs: "2.1 Approve …", "II. Delegate …". */

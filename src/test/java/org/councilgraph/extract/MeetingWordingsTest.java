@@ -514,4 +514,16 @@ class MeetingWordingsTest {
         assertEquals(List.of("The Board resolved that the annual plan be approved"), decisionTexts("The Board resolved that the annual plan be approved.\n"));
         assertTrue(decisions("The Board noted that attendance had improved.\n").isEmpty());
     }
+
+    @Test
+    void aDecisionFieldOpeningWithToAndItsVerb() {
+        assertEquals(List.of("To approve the revised home to school transport policy"),
+                decisionTexts("Decision:\nTo approve the revised home to school transport policy.\n\nReasons for decision: The policy is out of date.\n"));
+    }
+
+    @Test
+    void minutesOfACommitteeHeldOnMarkTheirTitleLinesAsItems() {
+        assertEquals(List.of("4 Questions from Members"),
+                itemLabels("Minutes of the Adoption Panel held on 3 June 2024\n\n4. Questions from Members\n\nThere were none.\n"));
+    }
 }
