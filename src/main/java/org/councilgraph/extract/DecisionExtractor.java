@@ -315,6 +315,11 @@ public final class DecisionExtractor implements Extractor {
         TextLayout layout = ctx.layout();
         int lead = i;
         if (lead + 1 < blocks.size() && DECISION_LABEL.matcher(layout.content(blocks.get(lead + 1)).strip()).matches()) lead++;
+        // "Decision:" then "That Cabinet:" then "(a) notes …; (b) approves …": the body's verb opens each item
+        boolean bodyLead = lead + 1 < blocks.size() && !isItem(layout, blocks.get(lead + 1))
+                && layout.content(blocks.get(lead + 1)).strip().matches("(?s).*:-?$")
+                && SUBJECT_LEAD.matcher(Texts.squash(layout.content(blocks.get(lead + 1)))).matches();
+        if (bodyLead) lead++;
         List<TextLayout.Block> items = new ArrayList<>();
         List<List<TextLayout.Block>> subs = new ArrayList<>();
         int j = lead + 1;
@@ -324,7 +329,8 @@ public final class DecisionExtractor implements Extractor {
             TextLayout.Block b = blocks.get(j);
             String s = isItem(layout, b) ? markerStyle(marker(layout, b)) : null;
             String text = itemText(layout, b).strip();
-            if (s != null && (style == null || s.equals(style)) && (text.startsWith("That") || VERB_FIRST.matcher(text).matches())) {
+            if (s != null && (style == null || s.equals(style)) && (text.startsWith("That") || VERB_FIRST.matcher(text).matches()
+                    || bodyLead && !text.isEmpty() && VERB_FIRST.matcher(Character.toUpperCase(text.charAt(0)) + text.substring(1)).matches())) {
                 style = s;
                 items.add(b);
                 subs.add(new ArrayList<>());

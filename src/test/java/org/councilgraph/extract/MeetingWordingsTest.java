@@ -526,4 +526,17 @@ class MeetingWordingsTest {
         assertEquals(List.of("4 Questions from Members"),
                 itemLabels("Minutes of the Adoption Panel held on 3 June 2024\n\n4. Questions from Members\n\nThere were none.\n"));
     }
+
+    @Test
+    void officersWithDashedPostsPartedBySemicolons() {
+        List<PersonMention> p = people("Officers: Nia Ford – Head of Early Help; Ravi Dutt – Youth Justice Manager\n\n3. Youth Justice Plan\n");
+        assertEquals(List.of("Nia Ford|Head of Early Help", "Ravi Dutt|Youth Justice Manager"),
+                p.stream().filter(x -> x.name() != null).map(x -> x.name() + "|" + x.post()).toList());
+    }
+
+    @Test
+    void aDecisionLabelThenTheBodyThenItsVerbsInLowerCase() {
+        assertEquals(List.of("notes the demand pressures in the service", "agrees the revised savings plan"),
+                decisionTexts("Decision:\n\nThat the Executive:\n\n(a) notes the demand pressures in the service;\n\n(b) agrees the revised savings plan.\n"));
+    }
 }
