@@ -30,12 +30,13 @@ public final class AgendaItemExtractor implements Extractor {
 
     /**
      * Minutes name themselves so ("Minutes of the meeting …", "Minutes for Children Scrutiny Panel",
-     * "Minutes of the Schools Forum held on …");
+     * "Minutes of the Schools Forum held on …", "MINUTES" alone under the committee's name);
      * their numbered title lines are items even without a ModernGov marker.
      */
     private static final Pattern MINUTES_HEADING = Pattern.compile("(?i:\\bminutes\\s+of\\s+(?:the\\s+|an?\\s+)?(?:\\w+\\s+)?meeting\\b)"
             + "|(?m:^)[ \\t]*Minutes\\s+for\\s+(?:the\\s+)?" + MeetingExtractor.COMMITTEE
-            + "|(?m:^)[ \\t]*(?i:minutes)\\s+of\\s+(?:the\\s+)?" + MeetingExtractor.COMMITTEE + "\\s+(?i:held)\\b");
+            + "|(?m:^)[ \\t]*(?i:minutes)\\s+of\\s+(?:the\\s+)?" + MeetingExtractor.COMMITTEE + "\\s+(?i:held)\\b"
+            + "|(?m:^[ \\t]*(?:MINUTES|Minutes)[ \\t]*$)");
 
     /** A page about one item ("Agenda item", "Decision details"): its first line is the item's title. */
     private static final Pattern PAGE_HEADING = Pattern.compile("(?i)^" + Lexicon.alternation("item-page-headings.txt") + "$");

@@ -539,4 +539,13 @@ class MeetingWordingsTest {
         assertEquals(List.of("notes the demand pressures in the service", "agrees the revised savings plan"),
                 decisionTexts("Decision:\n\nThat the Executive:\n\n(a) notes the demand pressures in the service;\n\n(b) agrees the revised savings plan.\n"));
     }
+
+    @Test
+    void aCommitteeLineThenMinutesThenItsDateField() {
+        Meeting m = meeting("YOUTH JUSTICE BOARD\n\nMINUTES\n\nDate: Monday, 9 September 2024\nVenue: Room 4\n\n1 Introductions and apologies\n\nThe Chair opened the meeting.\n");
+        assertEquals("Youth Justice Board", m.committee());
+        assertEquals(java.time.LocalDate.of(2024, 9, 9), m.date());
+        assertEquals(List.of("1 Introductions and apologies"),
+                itemLabels("YOUTH JUSTICE BOARD\n\nMINUTES\n\nDate: Monday, 9 September 2024\nVenue: Room 4\n\n1 Introductions and apologies\n\nThe Chair opened the meeting.\n"));
+    }
 }
