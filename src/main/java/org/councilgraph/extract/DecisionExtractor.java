@@ -49,6 +49,10 @@ public final class DecisionExtractor implements Extractor {
             "^(?:The\\s+)?" + Lexicon.alternation("decision-makers.txt")
             + "(?:\\s+(?:for|of)\\s+[^:;.]{3,100}?)?(?:,\\s*[^,:;]{3,80},)?\\s+(?:has\\s+)?(?:agreed|decided)\\s+to\\s+(?i:"
             + Lexicon.alternation("decision-verbs.txt") + ")\\b.*", Pattern.DOTALL);
+    /** A motion and its outcome in one sentence: "It was moved by Cllr X, seconded by Cllr Y, and RESOLVED that …." */
+    private static final Pattern MOVED = Pattern.compile(
+            "^It\\s+was\\s+(?:moved|proposed)\\b[^.;]{3,200}?\\bseconded\\b[^.;]{0,120}?,?\\s+and\\s+(RESOLVED|AGREED|resolved|agreed)\\s*(?:[:–-]\\s*)?[Tt]hat\\s+(.+[.!])$",
+            Pattern.DOTALL);
     /** A resolution opening with its verb ("Approve the award …", "To approve …"), or a "Decision: Approve …" field. */
     private static final String VERB_OPENING = "(?:" + Lexicon.alternation("decision-verbs.txt") + "|To\\s+(?i:" + Lexicon.alternation("decision-verbs.txt") + "))";
     private static final Pattern VERB_FIRST = Pattern.compile("^" + VERB_OPENING + "\\s+\\S.*", Pattern.DOTALL);
@@ -120,6 +124,12 @@ public final class DecisionExtractor implements Extractor {
             if (b.isListItem() && underProposals(layout, blocks, i)) continue;
             for (TextLayout.Sentence s : layout.sentencesOf(b)) {
                 String sentence = layout.text(s);
+                Matcher moved = MOVED.matcher(sentence.strip());
+                if (moved.matches()) {
+                    String word = moved.group(1).toUpperCase(Locale.ROOT);
+                    add(ctx, moved.group(2), word.equals("AGREED") ? DecisionType.AGREED : DecisionType.RESOLVED, s.start(), s.end(), "moved");
+                    continue;
+                }
                 if (MAKER_DECIDED.matcher(sentence).matches() && sentence.strip().matches("(?s).*[.!?]$")) {
                     ctx.add(new Decision(clean(Texts.squash(sentence)), DecisionType.AGREED, List.of(ctx.evidence(s.start(), s.end(), this, "post-decided"))));
                     continue;

@@ -548,4 +548,11 @@ class MeetingWordingsTest {
         assertEquals(List.of("1 Introductions and apologies"),
                 itemLabels("YOUTH JUSTICE BOARD\n\nMINUTES\n\nDate: Monday, 9 September 2024\nVenue: Room 4\n\n1 Introductions and apologies\n\nThe Chair opened the meeting.\n"));
     }
+
+    @Test
+    void aMotionMovedSecondedAndResolvedInOneSentence() {
+        assertEquals(List.of("the school holiday activities programme be extended"),
+                decisionTexts("It was proposed by Cllr Ada Vine, seconded by Cllr Leo Marr, and RESOLVED that the school holiday activities programme be extended.\n"));
+        assertTrue(decisions("It was proposed by Cllr Ada Vine, seconded by Cllr Leo Marr, and RESOLVED that the school holiday").isEmpty());
+    }
 }
