@@ -29,11 +29,14 @@ public final class AgendaItemExtractor implements Extractor {
     @Override public String id() { return "agenda-item"; }
 
     /**
-     * Minutes name themselves so ("Minutes of the meeting …", "Minutes for Children Scrutiny Panel");
+     * Minutes name themselves so ("Minutes of the meeting …", "Minutes for Children Scrutiny Panel",
+     * "Minutes of the Schools Forum held on …", "MINUTES" alone under the committee's name);
      * their numbered title lines are items even without a ModernGov marker.
      */
     private static final Pattern MINUTES_HEADING = Pattern.compile("(?i:\\bminutes\\s+of\\s+(?:the\\s+|an?\\s+)?(?:\\w+\\s+)?meeting\\b)"
-            + "|(?m:^)[ \\t]*Minutes\\s+for\\s+(?:the\\s+)?" + MeetingExtractor.COMMITTEE);
+            + "|(?m:^)[ \\t]*Minutes\\s+for\\s+(?:the\\s+)?" + MeetingExtractor.COMMITTEE
+            + "|(?m:^)[ \\t]*(?i:minutes)\\s+of\\s+(?:the\\s+)?" + MeetingExtractor.COMMITTEE + "\\s+(?i:held)\\b"
+            + "|(?m:^[ \\t]*(?:MINUTES|Minutes)[ \\t]*$)");
 
     /** A page about one item ("Agenda item", "Decision details"): its first line is the item's title. */
     private static final Pattern PAGE_HEADING = Pattern.compile("(?i)^" + Lexicon.alternation("item-page-headings.txt") + "$");
@@ -100,7 +103,7 @@ public final class AgendaItemExtractor implements Extractor {
             boolean linked = link.matches();
             if (linked) title = link.group(1);
             if (!explicit && !linked) {
-                boolean titleLine = minutes && line.length() <= 120 && TextLayout.isTitleCase(title);
+                boolean titleLine = minutes && line.length() <= 120 && (TextLayout.isTitleCase(title) || sentenceCaseHeading(ctx, blocks, i, title, item.group(1), lastNumber));
                 if (!titleLine && !markedAsItem(ctx, blocks, i) && !(minutes && subNumberedNext(ctx, blocks, i, item.group(1)))) continue;
             }
             lastNumber = addNumbered(found, new AgendaItem(item.group(1), title(title), List.of(ctx.evidence(b.start(), b.end(), this))), lastNumber);
@@ -215,6 +218,26 @@ public final class AgendaItemExtractor implements Extractor {
         if (i + 1 >= blocks.size()) return false;
         TextLayout.Block next = blocks.get(i + 1);
         return ctx.layout().flat(next.start(), next.end()).strip().matches("(?s)" + Pattern.quote(number) + "\\.\\d{1,2}\\b.*");
+    }
+
+    /** A heading's title does not open like a clause or resolution, nor hold a finite verb ("That the report be noted"). */
+    private static final Pattern CLAUSE = Pattern.compile(
+            "(?i)^(?:that|to|the\\s+\\w+\\s+(?:was|were|is|are|will|has|had)|" + Lexicon.alternation("decision-verbs.txt") + ")\\b"
+            + "|\\b(?:was|were|is|are|be|been|will|would|should|has|had|have)\\b|[,;:]\\s*$"
+            + "|\\b(?:" + Lexicon.alternation("reporting-verbs.txt") + "|" + Lexicon.alternation("answer-verbs.txt")
+            + "|" + Lexicon.alternation("discussion-verbs.txt") + ")\\b");
+
+    /**
+     * Minutes often print item headings in sentence case ("3. Apologies for absence", "4. Declarations
+     * of interest", "6. Fostering recruitment update"): a short numbered line that is no clause, with a
+     * paragraph (not another list item) under it, numbered next after the item before it if any.
+     */
+    private static boolean sentenceCaseHeading(ExtractionContext ctx, List<TextLayout.Block> blocks, int i, String title, String number, int lastNumber) {
+        if (lastNumber >= 0 && !String.valueOf(lastNumber + 1).equals(number)) return false;
+        if (title.length() > 80 || title.split("\\s+").length > 9 || CLAUSE.matcher(title).find()) return false;
+        if (i + 1 >= blocks.size()) return false;
+        TextLayout.Block next = blocks.get(i + 1);
+        return !next.isListItem() && !ctx.layout().content(next).strip().isEmpty();
     }
 
     private static boolean markedAsItem(ExtractionContext ctx, List<TextLayout.Block> blocks, int i) {

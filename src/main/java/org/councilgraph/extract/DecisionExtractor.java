@@ -34,7 +34,8 @@ public final class DecisionExtractor implements Extractor {
             + "|.*\\bto)\\s*(?::-|[:–-])?$", Pattern.DOTALL);
     private static final Pattern BODY_DECIDED = Pattern.compile(
             "^(?:The|That\\s+the)\\s+" + Lexicon.alternation("committee-heads.txt")
-            + "\\s+(noted|agreed|resolved|approved|endorsed|recommended|supported|decided)\\b(?!\\s+that\\b).*", Pattern.DOTALL);
+            + "\\s+(?:(?:resolved|decided|RESOLVED|DECIDED|AGREED)\\s+that\\b|(noted|agreed|resolved|approved|endorsed|recommended|supported|decided"
+            + "|NOTED|AGREED|RESOLVED|APPROVED|ENDORSED|DECIDED)\\b(?!\\s+that\\b)).*", Pattern.DOTALL);
     private static final Pattern PASSIVE_NOTED = Pattern.compile(
             "^(?:The|That\\s+the)\\s+(?:contents?\\s+of\\s+the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:report|update|presentation|minutes|information|plan)\\b.{0,200}?\\b(?:was|were|be|is|are)\\s+(?:duly\\s+)?noted\\b.*",
             Pattern.DOTALL);
@@ -48,9 +49,14 @@ public final class DecisionExtractor implements Extractor {
             "^(?:The\\s+)?" + Lexicon.alternation("decision-makers.txt")
             + "(?:\\s+(?:for|of)\\s+[^:;.]{3,100}?)?(?:,\\s*[^,:;]{3,80},)?\\s+(?:has\\s+)?(?:agreed|decided)\\s+to\\s+(?i:"
             + Lexicon.alternation("decision-verbs.txt") + ")\\b.*", Pattern.DOTALL);
-    /** A resolution opening with its verb ("Approve the award …"), or a "Decision: Approve …" field. */
-    private static final Pattern VERB_FIRST = Pattern.compile("^" + Lexicon.alternation("decision-verbs.txt") + "\\s+\\S.*", Pattern.DOTALL);
-    private static final Pattern DECISION_FIELD = Pattern.compile("^(?i:decisions?)\\s*:\\s*(" + Lexicon.alternation("decision-verbs.txt") + "\\s+\\S.*)$", Pattern.DOTALL);
+    /** A motion and its outcome in one sentence: "It was moved by Cllr X, seconded by Cllr Y, and RESOLVED that …." */
+    private static final Pattern MOVED = Pattern.compile(
+            "^It\\s+was\\s+(?:moved|proposed)\\b[^.;]{3,200}?\\bseconded\\b[^.;]{0,120}?,?\\s+and\\s+(RESOLVED|AGREED|resolved|agreed)\\s*(?:[:–-]\\s*)?[Tt]hat\\s+(.+[.!])$",
+            Pattern.DOTALL);
+    /** A resolution opening with its verb ("Approve the award …", "To approve …"), or a "Decision: Approve …" field. */
+    private static final String VERB_OPENING = "(?:" + Lexicon.alternation("decision-verbs.txt") + "|To\\s+(?i:" + Lexicon.alternation("decision-verbs.txt") + "))";
+    private static final Pattern VERB_FIRST = Pattern.compile("^" + VERB_OPENING + "\\s+\\S.*", Pattern.DOTALL);
+    private static final Pattern DECISION_FIELD = Pattern.compile("^(?i:decisions?)\\s*:\\s*(" + VERB_OPENING + "\\s+\\S.*)$", Pattern.DOTALL);
     /** A paragraph number before a minute's text ("13.1 RESOLVED …", "17.4 Resolved – That …"). */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}\\.\\d{1,2}\\s+");
     /** Enumerators a decision record writes as plain paragraphs: "2.1 Approve …", "II. Delegate …". */
@@ -118,13 +124,20 @@ public final class DecisionExtractor implements Extractor {
             if (b.isListItem() && underProposals(layout, blocks, i)) continue;
             for (TextLayout.Sentence s : layout.sentencesOf(b)) {
                 String sentence = layout.text(s);
+                Matcher moved = MOVED.matcher(sentence.strip());
+                if (moved.matches()) {
+                    String word = moved.group(1).toUpperCase(Locale.ROOT);
+                    add(ctx, moved.group(2), word.equals("AGREED") ? DecisionType.AGREED : DecisionType.RESOLVED, s.start(), s.end(), "moved");
+                    continue;
+                }
                 if (MAKER_DECIDED.matcher(sentence).matches() && sentence.strip().matches("(?s).*[.!?]$")) {
                     ctx.add(new Decision(clean(Texts.squash(sentence)), DecisionType.AGREED, List.of(ctx.evidence(s.start(), s.end(), this, "post-decided"))));
                     continue;
                 }
                 if (BODY_DECIDED.matcher(sentence).matches() || PASSIVE_NOTED.matcher(sentence).matches()) {
                     DecisionType type = sentence.toLowerCase(Locale.ROOT).matches("(?s).*\\bnoted\\b.*") ? DecisionType.NOTED
-                            : sentence.toLowerCase(Locale.ROOT).contains("recommended") ? DecisionType.RECOMMENDED : DecisionType.AGREED;
+                            : sentence.toLowerCase(Locale.ROOT).contains("recommended") ? DecisionType.RECOMMENDED
+                            : sentence.toLowerCase(Locale.ROOT).matches("(?s)^\\S+\\s+\\S+\\s+resolved\\b.*") ? DecisionType.RESOLVED : DecisionType.AGREED;
                     ctx.add(new Decision(clean(Texts.squash(sentence)), type, List.of(ctx.evidence(s.start(), s.end(), this))));
                 }
             }
@@ -159,6 +172,9 @@ public final class DecisionExtractor implements Extractor {
         int j = leadBlock + 1 + items.size();
         boolean separateResolutions = lead.isEmpty() || subjectLead || (!items.isEmpty()
                 && items.stream().allMatch(it -> STARTS_RESOLUTION.matcher(layout.content(it).strip()).find()));
+        if (items.isEmpty() && leadBlock == i && inlineResolutions(ctx, head, type)) {
+            return i;
+        }
         if (separateResolutions && !items.isEmpty()) {
             for (TextLayout.Block it : items) addItem(ctx, it, type);
         } else if (!lead.isEmpty() && !subjectLead) {
@@ -171,6 +187,38 @@ public final class DecisionExtractor implements Extractor {
             ctx.add(new Decision(clean(text.toString()), type, List.of(ctx.evidence(head.start(), end, this))));
         }
         return j - 1;
+    }
+
+    /** An enumerator inside a paragraph: "(1)", "(b)", "(ii)" after the start or a sentence's end. */
+    private static final Pattern INLINE_MARKER = Pattern.compile("(?:^|(?<=[.;:]\\s{1,3})|(?<=\\b(?:RESOLVED|AGREED|Resolved|Agreed)\\s?[:–-]?\\s{0,2}))\\((\\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})\\)\\s+");
+
+    /**
+     * Resolutions run together in one paragraph ("RESOLVED: (1) That the report be noted. (2) That
+     * a further update be brought …"): each enumerated part, in order from the first, is a decision.
+     */
+    private boolean inlineResolutions(ExtractionContext ctx, TextLayout.Block head, DecisionType type) {
+        String raw = ctx.text().substring(head.start(), head.end());
+        Matcher m = INLINE_MARKER.matcher(raw);
+        List<int[]> marks = new ArrayList<>();
+        String prevStyle = null;
+        while (m.find()) {
+            String style = markerStyle(m.group(1));
+            if (prevStyle != null && !style.equals(prevStyle)) continue;
+            if (marks.isEmpty() && !m.group(1).matches("1|a|i")) return false;
+            prevStyle = style;
+            marks.add(new int[] {m.start(), m.end()});
+        }
+        if (marks.size() < 2) return false;
+        for (int k = 0; k < marks.size(); k++) {
+            int from = marks.get(k)[1];
+            int to = k + 1 < marks.size() ? marks.get(k + 1)[0] : raw.length();
+            while (to > from && Character.isWhitespace(raw.charAt(to - 1))) to--;
+            boolean last = k + 1 == marks.size();
+            if (last && head.index() == ctx.layout().blocks().size() - 1 && ".;!?)".indexOf(raw.charAt(to - 1)) < 0) continue;
+            String text = clean(Texts.squash(raw.substring(from, to)).replaceFirst("(?i)^that\\s+", ""));
+            if (!text.isEmpty()) ctx.add(new Decision(text, type, List.of(ctx.evidence(head.start() + marks.get(k)[0], head.start() + to, this, "inline-resolution"))));
+        }
+        return true;
     }
 
     /**
@@ -277,6 +325,11 @@ public final class DecisionExtractor implements Extractor {
         TextLayout layout = ctx.layout();
         int lead = i;
         if (lead + 1 < blocks.size() && DECISION_LABEL.matcher(layout.content(blocks.get(lead + 1)).strip()).matches()) lead++;
+        // "Decision:" then "That Cabinet:" then "(a) notes …; (b) approves …": the body's verb opens each item
+        boolean bodyLead = lead + 1 < blocks.size() && !isItem(layout, blocks.get(lead + 1))
+                && layout.content(blocks.get(lead + 1)).strip().matches("(?s).*:-?$")
+                && SUBJECT_LEAD.matcher(Texts.squash(layout.content(blocks.get(lead + 1)))).matches();
+        if (bodyLead) lead++;
         List<TextLayout.Block> items = new ArrayList<>();
         List<List<TextLayout.Block>> subs = new ArrayList<>();
         int j = lead + 1;
@@ -286,7 +339,8 @@ public final class DecisionExtractor implements Extractor {
             TextLayout.Block b = blocks.get(j);
             String s = isItem(layout, b) ? markerStyle(marker(layout, b)) : null;
             String text = itemText(layout, b).strip();
-            if (s != null && (style == null || s.equals(style)) && (text.startsWith("That") || VERB_FIRST.matcher(text).matches())) {
+            if (s != null && (style == null || s.equals(style)) && (text.startsWith("That") || VERB_FIRST.matcher(text).matches()
+                    || bodyLead && !text.isEmpty() && VERB_FIRST.matcher(Character.toUpperCase(text.charAt(0)) + text.substring(1)).matches())) {
                 style = s;
                 items.add(b);
                 subs.add(new ArrayList<>());

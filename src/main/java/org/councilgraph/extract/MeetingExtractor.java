@@ -30,9 +30,10 @@ public final class MeetingExtractor implements Extractor {
     /**
      * A committee's name alone on its line, then its date or "Minutes of the meeting held on …" on the
      * next ("CABINET / MINUTES OF THE MEETING HELD ON WEDNESDAY, 6TH DECEMBER, 2023", "Children, Young
-     * People and Education Committee / Tuesday, 12 March 2024").
+     * People and Education Committee / Tuesday, 12 March 2024"), perhaps with a "MINUTES" line between.
      */
     private static final Pattern TITLE_BLOCK = Pattern.compile("(?m)^[ \\t]*" + COMMITTEE + "[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*"
+            + "(?:(?i:minutes|notes\\s+of\\s+(?:the\\s+)?meeting|minutes\\s+of\\s+(?:the\\s+)?meeting)[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*)?"
             + "(?i:Minutes\\s+of\\s+(?:the|a)\\s+meeting\\s+held\\s+(?:at\\s+[^\\n]{1,80}?\\s+)?on\\s+|Date(?:\\s+of\\s+meeting)?\\s*:?\\s*)?"
             + "(" + Dates.DAY.pattern() + ")[^\\n]{0,80}$");
     /** ModernGov's page subtitle: "Meeting: 13/03/2024 - Scrutiny Board (Children and Families) (Item 45)", "Decided at meeting: 20/03/2024 - Cabinet". */

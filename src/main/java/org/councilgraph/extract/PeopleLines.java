@@ -109,13 +109,18 @@ final class PeopleLines {
                 last = named.get(named.size() - 1);
                 lastWasPost = false;
                 if (last.form() == 'd') {
-                    // "Name – Post, Its Unit": the post runs to the end of the line
-                    int end = items.get(items.size() - 1)[1];
-                    for (int j = i + 1; j < items.size(); j++) {
+                    // "Name – Post, Its Unit": the post runs to the end of the line, or to a semicolon
+                    // that parts it from the next entry ("A – Head of X; B – Manager of Y")
+                    int j = i + 1;
+                    while (j < items.size() && !line.substring(items.get(j - 1)[1], items.get(j)[0]).contains(";")) {
                         if (!isContinuation(line.substring(items.get(j)[0], items.get(j)[1]))) return null;
+                        j++;
                     }
-                    withPost(entries, last, last.postStart(), end);
-                    break;
+                    last = withPost(entries, last, last.postStart(), items.get(j - 1)[1]);
+                    if (j == items.size()) break;
+                    i = j - 1;
+                    lastWasPost = false;
+                    continue;
                 }
                 continue;
             }

@@ -31,7 +31,8 @@ public final class PriorityExtractor implements Extractor {
     private static final Pattern LEAD = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-headings.txt") + "\\b[^.:;?!]{0,80}[:;–-]+\\s*$");
     private static final Pattern LOOKS_BACK = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-heading-exclusions.txt") + "\\b");
     private static final int MAX_SECTION_BLOCKS = 15;
-    private static final Pattern FOCUS = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-focus.txt") + "\\s*:?\\s+");
+    private static final Pattern FOCUS = Pattern.compile("(?i)(?:\\b" + Lexicon.alternation("priority-focus.txt")
+            + "|\\bour\\s+(?:(?:" + Lexicon.alternation("priority-counts.txt") + ")\\s+)?(?:(?:key|main|top|strategic|core)\\s+)?priorities\\s+(?:are|will\\s+be|for\\s+\\S+\\s+are))\\s*:?\\s+");
     private static final Pattern SECTION_END = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?" + Lexicon.alternation("report-section-ends.txt") + "\\b");
     private static final List<String> BREAKS = Lexicon.words("priority-clause-breaks.txt").stream()
             .map(w -> w.startsWith(",") || w.startsWith(";") ? w : " " + w).toList();
@@ -337,6 +338,7 @@ public final class PriorityExtractor implements Extractor {
         Matcher f = FOCUS.matcher(text);
         if (!f.find()) return;
         String rest = text.substring(f.end());
+        if (semicolonList(ctx, s, text, f.end(), seen)) return;
         int[] clause = mainClause(rest);
         int listEnd = f.end() + clause[1];
         List<int[]> parts = new ArrayList<>();
@@ -362,6 +364,30 @@ public final class PriorityExtractor implements Extractor {
             int st = p[0] + (conj.find() ? conj.end() : 0);
             emit(ctx, s.start() + st, s.start() + p[1], text, s.start(), seen);
         }
+    }
+
+    /**
+     * "Our priorities are: keeping X; improving Y; and supporting Z.": a list whose items a semicolon
+     * parts, each item read to its own main clause.
+     */
+    private boolean semicolonList(ExtractionContext ctx, TextLayout.Sentence s, String text, int from, Set<String> seen) {
+        int end = text.length();
+        while (end > from && ".;!? \n\t".indexOf(text.charAt(end - 1)) >= 0) end--;
+        if (end <= from || text.charAt(text.length() - 1) != '.' || !text.substring(from, end).contains("; ")) return false;
+        Matcher semi = Pattern.compile(";\\s+(?:and\\s+|or\\s+)?").matcher(text).region(from, end);
+        List<int[]> parts = new ArrayList<>();
+        int start = from;
+        while (semi.find()) {
+            parts.add(new int[]{start, semi.start()});
+            start = semi.end();
+        }
+        parts.add(new int[]{start, end});
+        if (parts.size() < 2) return false;
+        for (int[] p : parts) {
+            int[] clause = mainClause(text.substring(p[0], p[1]));
+            emit(ctx, s.start() + p[0] + clause[0], s.start() + p[0] + clause[1], text, s.start(), seen);
+        }
+        return true;
     }
 
     /** "… which included developing X which had a due date of 31 October 2024": X, due that day. */

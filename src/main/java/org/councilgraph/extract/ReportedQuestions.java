@@ -71,6 +71,9 @@ final class ReportedQuestions {
             + "(?:had|have|has|were|was|would|wished|wanted|agreed|could\\s+agree)\\b)");
     /** A verb joined to the asker's first one: "… and asked", "…, and sought". */
     private static final Pattern COORDINATED = Pattern.compile("(?:,\\s*|\\s)and\\s+(?:then\\s+|also\\s+|further\\s+)?$|,\\s+$");
+    /** A reply minuted under a label: "Answer: The Lead Member said …", "Response – …". */
+    private static final Pattern ANSWER_LABEL = Pattern.compile("^(?:Answer|Response|Reply|A)\\s*\\d{0,2}\\s*(?::|[.)]\\s|\\s[–-])\\s*");
+
     /** "In response, the Director said …": the opener before the one who answered. */
     private static final Pattern RESPONSE_OPENER = Pattern.compile("^In\\s+(?:response|reply|answer)(?:\\s+to\\s+(?:this|the\\s+question))?,?\\s+");
     private static final int MIN_CUT_WORDS = 8;
@@ -140,8 +143,11 @@ final class ReportedQuestions {
             TextLayout.Sentence a = ahead.get(j);
             String reply = layout.text(a).strip();
             if (contentStart(reply) >= 0 || ASKS.matcher(reply).find() || cutOff(ctx, a)) break; // the next question, or a reply cut off
+            Matcher label = ANSWER_LABEL.matcher(reply);
+            boolean labelled = label.lookingAt() && label.end() < reply.length();
+            if (labelled) reply = reply.substring(label.end());
             String who = QuestionExtractor.answeredBy(ctx, capitalised(RESPONSE_OPENER.matcher(reply).replaceFirst("")));
-            if (who != null || UNNAMED_REPLY.matcher(reply).find()) {
+            if (who != null || labelled || UNNAMED_REPLY.matcher(reply).find()) {
                 answer = Texts.trimEnd(Texts.squash(reply));
                 by = who;
                 evidence.add(ctx.evidence(a.start(), a.end(), owner, "reported"));

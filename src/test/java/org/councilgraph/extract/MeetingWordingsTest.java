@@ -491,4 +491,68 @@ class MeetingWordingsTest {
     void attachmentsAndAPurposeAreNotItems() {
         assertTrue(items("Background papers:\n\nSchool Place Planning Report PDF 300 KB\n\nPurpose:\n\nTo seek approval of the revised plan\n\nDecision:\n").isEmpty());
     }
+
+    @Test
+    void sentenceCaseItemHeadingsInMinutes() {
+        assertEquals(List.of("1 Apologies for absence", "2 Declarations of interest", "3 Short breaks review"),
+                itemLabels("Minutes of the meeting of the Schools Forum held on 2 May 2024\n\n1. Apologies for absence\n\nApologies were received from two members.\n\n"
+                        + "2. Declarations of interest\n\nNone were declared.\n\n3. Short breaks review\n\nThe Forum considered a report.\n\n"
+                        + "4. That the report be noted\n\n5. Members discussed the budget at length\n\nNo further business.\n"));
+    }
+
+    @Test
+    void resolutionsEnumeratedInOneParagraph() {
+        assertEquals(List.of("the annual report be received", "officers circulate the audit findings to all members"),
+                decisionTexts("RESOLVED: (1) That the annual report be received. (2) That officers circulate the audit findings to all members.\n\n8. Any other business\n"));
+        assertEquals(List.of("under section 100A(4) of the Act the press and public be excluded"),
+                decisionTexts("RESOLVED: That under section 100A(4) of the Act the press and public be excluded.\n"));
+    }
+
+    @Test
+    void theBodyResolvingOrNotingInCapitalsOrWithThat() {
+        assertEquals(List.of("The Forum NOTED the draft timetable"), decisionTexts("The Forum NOTED the draft timetable.\n"));
+        assertEquals(List.of("The Board resolved that the annual plan be approved"), decisionTexts("The Board resolved that the annual plan be approved.\n"));
+        assertTrue(decisions("The Board noted that attendance had improved.\n").isEmpty());
+    }
+
+    @Test
+    void aDecisionFieldOpeningWithToAndItsVerb() {
+        assertEquals(List.of("To approve the revised home to school transport policy"),
+                decisionTexts("Decision:\nTo approve the revised home to school transport policy.\n\nReasons for decision: The policy is out of date.\n"));
+    }
+
+    @Test
+    void minutesOfACommitteeHeldOnMarkTheirTitleLinesAsItems() {
+        assertEquals(List.of("4 Questions from Members"),
+                itemLabels("Minutes of the Adoption Panel held on 3 June 2024\n\n4. Questions from Members\n\nThere were none.\n"));
+    }
+
+    @Test
+    void officersWithDashedPostsPartedBySemicolons() {
+        List<PersonMention> p = people("Officers: Nia Ford – Head of Early Help; Ravi Dutt – Youth Justice Manager\n\n3. Youth Justice Plan\n");
+        assertEquals(List.of("Nia Ford|Head of Early Help", "Ravi Dutt|Youth Justice Manager"),
+                p.stream().filter(x -> x.name() != null).map(x -> x.name() + "|" + x.post()).toList());
+    }
+
+    @Test
+    void aDecisionLabelThenTheBodyThenItsVerbsInLowerCase() {
+        assertEquals(List.of("notes the demand pressures in the service", "agrees the revised savings plan"),
+                decisionTexts("Decision:\n\nThat the Executive:\n\n(a) notes the demand pressures in the service;\n\n(b) agrees the revised savings plan.\n"));
+    }
+
+    @Test
+    void aCommitteeLineThenMinutesThenItsDateField() {
+        Meeting m = meeting("YOUTH JUSTICE BOARD\n\nMINUTES\n\nDate: Monday, 9 September 2024\nVenue: Room 4\n\n1 Introductions and apologies\n\nThe Chair opened the meeting.\n");
+        assertEquals("Youth Justice Board", m.committee());
+        assertEquals(java.time.LocalDate.of(2024, 9, 9), m.date());
+        assertEquals(List.of("1 Introductions and apologies"),
+                itemLabels("YOUTH JUSTICE BOARD\n\nMINUTES\n\nDate: Monday, 9 September 2024\nVenue: Room 4\n\n1 Introductions and apologies\n\nThe Chair opened the meeting.\n"));
+    }
+
+    @Test
+    void aMotionMovedSecondedAndResolvedInOneSentence() {
+        assertEquals(List.of("the school holiday activities programme be extended"),
+                decisionTexts("It was proposed by Cllr Ada Vine, seconded by Cllr Leo Marr, and RESOLVED that the school holiday activities programme be extended.\n"));
+        assertTrue(decisions("It was proposed by Cllr Ada Vine, seconded by Cllr Leo Marr, and RESOLVED that the school holiday").isEmpty());
+    }
 }

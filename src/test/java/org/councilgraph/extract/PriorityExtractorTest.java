@@ -259,4 +259,12 @@ class PriorityExtractorTest {
                 texts(run("Recruiting more local foster carers is one of our key priorities. The number of carers rose to 140.\n")));
         assertEquals(List.of(), run("This is a key priority for the service.\n"));
     }
+
+    @Test
+    void prioritiesListedWithSemicolonsAfterOurPrioritiesAre() {
+        assertEquals(List.of("widening access to early help", "reducing school exclusions", "growing the number of foster carers"),
+                texts(run("Our four priorities are: widening access to early help; reducing school exclusions; and growing the number of foster carers.\n")));
+        assertEquals(List.of("reducing waiting times for assessments", "strengthening transitions to adult services"),
+                texts(run("Our key priorities are reducing waiting times for assessments; and strengthening transitions to adult services.\n")));
+    }
 }

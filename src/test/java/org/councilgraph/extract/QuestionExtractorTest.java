@@ -341,4 +341,12 @@ class QuestionExtractorTest {
         assertEquals("Whether the allowance would rise", qs.get(1).text());
         assertEquals("Cabinet Member", qs.get(1).answeredBy());
     }
+
+    @Test
+    void aReportedQuestionAnsweredUnderAnAnswerLabel() {
+        List<Question> qs = run("Councillor Amis asked the Cabinet Member for Education how many schools had breakfast clubs.\n\n"
+                + "Answer: The Cabinet Member said that forty schools now ran one.\n");
+        assertEquals(1, qs.size());
+        assertEquals("The Cabinet Member said that forty schools now ran one", qs.get(0).answer());
+    }
 }
