@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * children's services on 10 and 11 October 2023", "the JTAI of the multi-agency response to …, carried out in
  * Sunderland between …"), right after a verb ("the JTAI took place 18 - 22 November 2019") or opening the sentence
  * ("Between 3 and 7 June 2024, Ofsted completed an …"); {@link InspectionDates} reads each written form. A framework
- * named after a mention gives its kind ("the last inspection in March 2017 under the single inspection framework").
+ * named after a mention gives its kind ("the previous inspection in May 2016 under the single inspection framework").
  * "The visit" dates the focused or monitoring visit in context. Words around the name tell a planned inspection ("the
  * forthcoming …", "… is expected by 2021") and an earlier one ("since the 2019 inspection").
  *
@@ -448,7 +448,7 @@ public final class InspectionExtractor implements Extractor {
     }
 
     /**
-     * "the last inspection in March 2017 under the single inspection framework": the framework is the kind of
+     * "the previous inspection in May 2016 under the single inspection framework": the framework is the kind of
      * the mention before it, not an inspection of its own. It names a generic or graded mention's kind; a
      * visit or joint inspection keeps its own.
      */

@@ -119,7 +119,7 @@ public final class OrganisationExtractor implements Extractor {
             .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
     private static final int MAX_PREFIXED_WORDS = 4;
 
-    /** "Balliol Wing (Adopt North East)": a prefix of {@code organisation-prefixes.tsv} and the capitalised words after it. */
+    /** "Adopt North East", "Adopt Coast to Coast": a prefix of {@code organisation-prefixes.tsv} and the capitalised words after it. */
     private void prefixed(ExtractionContext ctx, Map<String, Found> found, String content, int base, List<int[]> tokens, List<int[]> knownSpans) {
         for (int i = 1; i < tokens.size(); i++) {
             String kind = PREFIXES.get(word(content, tokens.get(i)));

@@ -53,7 +53,7 @@ public final class PeopleExtractor implements Extractor {
             + "|" + JOINT + QUALIFIERS + HEADS + "(?:\\s*:\\s*|\\s+(?:of|for)\\s+(?:the\\s+)?|\\s+[–—-]\\s+(?=" + PORTFOLIO_WORD + "))" + DOMAIN
             + "|" + QUALIFIERS + HEADS + "\\s*\\((?=" + PORTFOLIO_WORD + ")" + DOMAIN + "\\)"
             + "|" + ONE_QUALIFIER + "+" + HEADS + "(?:\\s*,\\s*|\\s+)(?=" + PORTFOLIO_WORD + ")" + DOMAIN + ")");
-    /** A post named by the words before its head: "the Leaving Care Manager", "Umer Lee, Business Intelligence Analyst,". */
+    /** A post named by the words before its head: "the Leaving Care Manager", "Sam Lee, Performance Analyst,". */
     private static final Pattern TITLED_POST = Pattern.compile("(?<=\\b[Tt]he\\s|,\\s|\\()(?:(?!The\\b)[A-Z][\\p{L}’'-]+\\s+){1,3}" + Lexicon.alternation("post-tail-heads.txt")
             + "\\b(?!\\s+[A-Z])(?!\\s*(?:\\([A-Z]+\\)\\s*)?[Ss]ervices?\\b)");
     /** "the Executive Member" with no portfolio after it. */
@@ -290,7 +290,7 @@ public final class PeopleExtractor implements Extractor {
         Matcher w = Pattern.compile(WORD).matcher(s).region(start, end);
         int last = start;
         while (w.find()) {
-            // an initial ("A Leadbetter", "P K Mann") is not the article "A"
+            // an initial ("A Hughes", "D R Osei") is not the article "A"
             boolean initial = w.group().length() == 1 && w.end() < end;
             if (!initial && NOT_NAME.contains(w.group().toLowerCase()) || Texts.key(w.group()).isEmpty()) break;
             last = w.end();

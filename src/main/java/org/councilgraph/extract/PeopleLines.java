@@ -173,7 +173,7 @@ final class PeopleLines {
     }
 
     /**
-     * An item that is a name: "Ann Lee", "A Leadbetter", "Ann Lee (Chair)", "Ann Lee (Head of Service)",
+     * An item that is a name: "Ann Lee", "A Hughes", "Ann Lee (Chair)", "Ann Lee (Head of Service)",
      * "Ann Lee – Operations Manager", or two names joined by "and". Null if it is not.
      */
     private static List<Entry> nameItem(String line, int s, int e, boolean titled) {
@@ -225,7 +225,7 @@ final class PeopleLines {
 
     /**
      * The end of the name that fills {@code line[s,e)}, or -1 when that text is not a name: one to four
-     * capitalised words or initials ("P K Mann", "Sorrell Marlow-Eastwood"), none of them a word of posts or
+     * capitalised words or initials ("D R Osei", "Anna Lloyd-Pearce"), none of them a word of posts or
      * bodies; a lone surname only after a councillor's title.
      */
     static int nameEnd(String line, int s, int e, boolean titled) {
