@@ -55,7 +55,8 @@ final class IndicatorSentenceReader {
     private static final Pattern GAP_BREAKER = Pattern.compile("(?<![\\w])" + Lexicon.alternation("indicator-gap-breakers.txt") + "(?![\\w])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final Pattern BRACKETED = Pattern.compile("\\s*\\(\\s*");
+    /** "(38.4 per 10,000)", "(a rate of 58 per 10,000)", "(rate: 58 per 10,000)": the bracket opening after a count. */
+    private static final Pattern BRACKETED = Pattern.compile("(?i)\\s*\\(\\s*(?:(?:a|the)\\s+)?(?:rate\\s*(?:of\\s+|:\\s*|\\s))?\\s*");
     private static final Pattern RATE_WORDS = Pattern.compile("(?i)\\b(?:rates?|per|population)\\b|10,?000");
 
     private final IndicatorPeriods periods;

@@ -362,6 +362,14 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aRateInBracketsNamedAsARateFollowsTheCount() {
+        List<Observation> ps = read("There are 427 looked after children (a rate of 61 per 10,000).");
+        assertEquals(2, ps.size());
+        assertTrue(ps.stream().anyMatch(x -> x.unit() == Unit.COUNT && x.value().intValue() == 427));
+        assertTrue(ps.stream().anyMatch(x -> x.unit() == Unit.RATE && x.value().intValue() == 61 && "children-in-care".equals(x.indicator())));
+    }
+
+    @Test
     void aDashboardFlattenedOneCellPerLineGivesCodeListAndReportedIndicators() {
         String text = "Our dashboard\n\nStarting well\n\nRate of children in care per 10,000 children aged 0-17\n\n81.2\n\nImproving\n\n"
                 + "Percentage of early help cases closed with needs met\n\n87.5%\n\nStable\n\n"
