@@ -50,9 +50,15 @@ final class IndicatorReportedReader {
     private static final Set<String> LEADING = Set.of("the", "a", "an", "our", "its", "their", "and", "but", "that", "which");
     private static final Set<String> TRAILING = Lexicon.words("figure-link-words.txt").stream()
             .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    /**
+     * A number inside a label that is part of what is measured, never a figure: a timescale ("within 45 working
+     * days", "within 12 months") or an age band ("aged 19-21"). A bare year is no such number ("March 2024: 612").
+     */
+    private static final String LABEL_NUMBER = "\\d{1,3}(?:[-–]\\d{1,3})?(?=\\s+(?:working\\s+)?(?:days?|weeks?|months?|years?)\\b)"
+            + "|(?<=\\baged\\s)\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2}|\\+)?";
     /** "Short term placement stability – 8.2%", "Visits in timescale: 92%": a short label, then one value. */
     private static final Pattern LABEL_VALUE_LINE = Pattern.compile(
-            "^([A-Z][\\p{L}'’/&,-]*(?:\\s+[\\p{L}'’/&,-]+){0,7})\\s*(?:[–—:]|\\s-)\\s*(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?\\s*%?)$");
+            "^([A-Z][\\p{L}'’/&,-]*(?:\\s+(?:[\\p{L}'’/&,-]+|" + LABEL_NUMBER + ")){0,9})\\s*(?:[–—:]|\\s-)\\s*(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?\\s*%?)$");
     /** "increase in Fostering to 61.1%", "reduction in supported accommodation to 6.7%". */
     private static final Pattern CHANGE_LINE = Pattern.compile(
             "^(?:an?\\s+)?(?:increase|reduction|rise|fall|decrease|improvement)\\s+in\\s+((?:[\\p{L}'’/&-]+\\s+){0,6}?[\\p{L}'’/&-]+)\\s+to\\s+(\\d{1,3}(?:\\.\\d+)?\\s*%)$", FLAGS);

@@ -405,6 +405,16 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aLabelLineMayHoldATimescaleOrAnAgeBandButNotAYear() {
+        Observation o = only(read("Reviews held within 15 working days: 74%"));
+        assertTrue(o.reported());
+        assertEquals("Reviews held within 15 working days", o.label());
+        assertValue("74", o);
+        assertEquals("Young people aged 16-17 in suitable housing", only(read("Young people aged 16-17 in suitable housing: 83%")).label());
+        assertTrue(read("June 2023: 418").isEmpty());
+    }
+
+    @Test
     void aShareInBracketsAfterACountIsTheShareOfTheSame() {
         List<Observation> os = read("Seventy-one young people (48.3%) stayed with their former foster carers.");
         assertEquals(2, os.size());
