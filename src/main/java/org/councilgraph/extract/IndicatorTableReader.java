@@ -184,7 +184,11 @@ final class IndicatorTableReader {
             if (areas.byName(label).isPresent()) continue;
             List<PhraseMatch> phrases = IndicatorLexicon.phrases(label).stream()
                     .filter(p -> !IndicatorSentenceReader.isModifier(label, p, false)).toList();
-            if (phrases.isEmpty() || MEASURES_OTHER.matcher(outside(label, phrases)).find()) continue;
+            if (phrases.isEmpty()) {
+                out.addAll(labelledRow(label, cells, columns, row));
+                continue;
+            }
+            if (MEASURES_OTHER.matcher(outside(label, phrases)).find()) continue;
             String breakdown = labelBreakdown(label);
             for (int c = 1; c < cells.size() && c < columns.size(); c++) {
                 Column col = columns.get(c);
@@ -201,6 +205,35 @@ final class IndicatorTableReader {
             }
         }
         return out.isEmpty() ? null : new Table(header.start(), tableEnd, out);
+    }
+
+    private static final Pattern LABEL_PERCENT_SIGN = Pattern.compile("\\(\\s*%\\s*\\)|%");
+    private static final Pattern NUMBER_OF = Pattern.compile("(?i)^\\s*(?:total\\s+)?(?:number|no\\.?)\\s+of\\b");
+    private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)\\b(?:rates?|per|average|mean|median|days|weeks|ratio|score|cost|spend)\\b|£|10,?000");
+
+    /**
+     * A scorecard row outside the code list, named by its own label: shares ("Re-referrals within 12 months
+     * (%)", a cell "18.2%") and counts the label calls a number ("Number of new foster carers"). A row of
+     * rates, averages or durations is left out: its unit is not certain.
+     */
+    private List<Reading> labelledRow(String label, List<String> cells, List<Column> columns, Line row) {
+        String name = IndicatorReportedReader.label(LABEL_PERCENT_SIGN.matcher(label).replaceAll(" "));
+        if (name == null || areas.namesOtherPlace(name)) return List.of();
+        boolean percentLabel = PERCENT_LABEL.matcher(label).find();
+        boolean countLabel = NUMBER_OF.matcher(label).find() && !NOT_A_COUNT.matcher(label).find();
+        List<Reading> out = new ArrayList<>();
+        for (int c = 1; c < cells.size() && c < columns.size(); c++) {
+            Column col = columns.get(c);
+            Matcher v = VALUE.matcher(cells.get(c));
+            if (col == null || !v.matches()) continue;
+            Unit unit = v.group(3) != null || percentLabel ? Unit.PERCENT : countLabel ? Unit.COUNT : null;
+            if (unit == null || unit == Unit.COUNT && v.group(2) != null) continue;
+            BigDecimal value = new BigDecimal(v.group(1).replace(",", "") + (v.group(2) != null ? v.group(2) : ""));
+            if (unit == Unit.PERCENT && value.compareTo(BigDecimal.valueOf(100)) > 0) continue;
+            String area = col.area() != null ? col.area() : areas.councilGss();
+            out.add(new Reading(null, unit, area, col.period(), null, value, row.start(), row.end(), name));
+        }
+        return out;
     }
 
     /** A period column ("Q2", "Q2 2024/25", "2023/24", "2023", "March 2024") or an area column ("England"). */

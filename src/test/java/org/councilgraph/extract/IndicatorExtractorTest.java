@@ -415,6 +415,21 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aScorecardRowOutsideTheCodeListIsReadWithItsLabelButNotItsTarget() {
+        String text = "Quarterly scorecard\n\nMeasure\tTarget\tQ3 2023/24\tQ4 2023/24\n"
+                + "Visits completed on time (%)\t90%\t86.5%\t91.2%\n"
+                + "Number of family group conferences held\t40\t37\t44\n"
+                + "Average caseload\t18\t21\t19\n";
+        List<Observation> os = read(text);
+        assertEquals(4, os.size(), () -> os.toString());
+        assertTrue(os.stream().allMatch(Observation::reported));
+        assertTrue(os.stream().anyMatch(o -> "Visits completed on time".equals(o.label()) && o.unit() == Unit.PERCENT
+                && o.value().compareTo(new BigDecimal("91.2")) == 0 && "2024-03".equals(o.period().toString())));
+        assertTrue(os.stream().anyMatch(o -> o.label().startsWith("Number of family") && o.unit() == Unit.COUNT && o.value().intValue() == 37));
+        assertTrue(os.stream().noneMatch(o -> o.value().intValue() == 90 || o.value().intValue() == 40));
+    }
+
+    @Test
     void aShareInBracketsAfterACountIsTheShareOfTheSame() {
         List<Observation> os = read("Seventy-one young people (48.3%) stayed with their former foster carers.");
         assertEquals(2, os.size());
