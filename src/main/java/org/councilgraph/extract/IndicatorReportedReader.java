@@ -44,6 +44,12 @@ final class IndicatorReportedReader {
             "\\b(?:the\\s+)?((?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+)\\s+(?:had|has|have)\\s+(?:now\\s+)?(?:continued\\s+to\\s+)?"
                     + "(?:increased?|improved?|reduced?|risen|rise|fallen|fall|decreased?|dropped|drop|grown|grow)"
                     + "(?:\\s+(?:in|since|during|over)\\s+[^,;.\\d]{1,25}?)?\\s+to\\s+$", FLAGS);
+    /** "The percentage of re-referrals within 12 months was 21.4%": a share named, then its value at once. */
+    private static final Pattern SHARE_WAS = Pattern.compile(
+            "(?:^|[,;:]\\s*|\\b(?:that|and|while|whilst)\\s+)(?:the\\s+)?(?:percentage|proportion)\\s+of\\s+"
+                    + "((?:[\\p{L}'’-]+|" + "\\d{1,3}(?:[-–]\\d{1,3})?(?=\\s+(?:working\\s+)?(?:days?|weeks?|months?|years?)\\b)" + ")(?:\\s+(?:[\\p{L}'’-]+|"
+                    + "\\d{1,3}(?:[-–]\\d{1,3})?(?=\\s+(?:working\\s+)?(?:days?|weeks?|months?|years?)\\b)" + ")){0,10}?)"
+                    + "\\s+(?:was|is|stood\\s+at|stands\\s+at|remained\\s+at|remains\\s+at)\\s+$", FLAGS);
     private static final Pattern SUBJECT_BREAK = Pattern.compile(
             "\\b(?:that|which|who|whether|how|where|when|and|but|said|explained|noted|reported|confirmed|advised|stated|highlighted)\\s+", FLAGS);
     private static final Pattern COMPARED = Pattern.compile("^\\s*,?\\s*(?:compared\\s+(?:to|with)|down\\s+from|up\\s+from|from)\\s+$", FLAGS);
@@ -114,6 +120,13 @@ final class IndicatorReportedReader {
                     // "155 children (62.5%) lived with foster families": the share of the same children
                     label = lastLabel;
                     labelStart = last.qualifierStart();
+                }
+            }
+            if (label == null && !f.word() && f.unit() == Unit.PERCENT) {
+                Matcher m = SHARE_WAS.matcher(s.substring(0, f.qualifierStart()));
+                if (m.find()) {
+                    label = label(m.group(1));
+                    labelStart = m.start(1);
                 }
             }
             if (label == null && !f.word()) {

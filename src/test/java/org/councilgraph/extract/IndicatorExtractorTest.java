@@ -430,6 +430,16 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aShareNamedThenItsValueIsReadButNotItsTarget() {
+        Observation o = only(read("The proportion of strategy meetings held within 3 working days was 79.5%, against a target of 85%."));
+        assertTrue(o.reported());
+        assertEquals("Strategy meetings held within 3 working days", o.label());
+        assertValue("79.5", o);
+        assertTrue(read("The percentage of pupils attending school in England was 93%.").stream().allMatch(x -> x.value().intValue() != 93
+                || "E92000001".equals(x.areaCode())));
+    }
+
+    @Test
     void aShareInBracketsAfterACountIsTheShareOfTheSame() {
         List<Observation> os = read("Seventy-one young people (48.3%) stayed with their former foster carers.");
         assertEquals(2, os.size());
