@@ -440,6 +440,15 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void theCouncilLookingAfterChildrenIsAChildrenInCareCount() {
+        Observation o = only(read("We now look after 533 children."));
+        assertEquals("children-in-care", o.indicator());
+        assertValue("533", o);
+        assertTrue(codeList(read("Our foster carers look after 210 children.")).isEmpty());
+        assertTrue(codeList(read("We look after 38 children with complex needs.")).isEmpty());
+    }
+
+    @Test
     void aShareInBracketsAfterACountIsTheShareOfTheSame() {
         List<Observation> os = read("Seventy-one young people (48.3%) stayed with their former foster carers.");
         assertEquals(2, os.size());
