@@ -277,8 +277,11 @@ public final class RdfMapper {
             String discriminator = o.value().toPlainString() + "|" + o.qualifier() + "|"
                     + (o.evidence().isEmpty() ? "" : o.evidence().get(0).start());
             String key = o.reported() ? Iris.slug(o.label()) : o.indicator();
-            Resource r = m.createResource(iris.observation(doc.getURI(), key, o.areaCode(), o.period(), o.breakdown(), discriminator))
-                    .addProperty(RDF.type, QB_Observation).addProperty(RDF.type, CG.IndicatorObservation)
+            Resource r = m.createResource(iris.observation(doc.getURI(), key, o.areaCode(), o.period(), o.breakdown(), discriminator));
+            // one value per observation and paper (RDF Data Cube): when two of a paper's figures share every dimension
+            // (a count and its rate in one period, two labels with one slug), the first read is kept, as the extractor does
+            if (r.hasProperty(CG.value)) return;
+            r.addProperty(RDF.type, QB_Observation).addProperty(RDF.type, CG.IndicatorObservation)
                     .addProperty(QB_dataSet, m.createResource(iris.indicatorDataset()).addProperty(RDF.type, QB_DataSet)
                             .addProperty(QB_structure, CG.IndicatorStructure).addProperty(RDFS.label, "councilgraph indicators", "en"))
                     .addProperty(CG.indicator, indicator(o))

@@ -315,6 +315,14 @@ class OntologyTest {
                 .map(new DocumentFacts(doc, Optional_of("E10000015"), List.of(new Observation("not-a-code", "E10000015", null, null,
                         BigDecimal.ONE, Unit.COUNT, null, ev))));
         assertFalse(new ShapesValidator().validate(bad).conforms(), "an indicator in neither scheme does not conform");
+        PartialDate march = PartialDate.of(LocalDate.of(2024, 3, 31));
+        Model twice = new RdfMapper(new Iris("http://example.org/"), CouncilRegistry.standard())
+                .map(new DocumentFacts(doc, Optional_of("E10000015"), List.of(
+                        new Observation("children-in-care", "E10000015", march, null, new BigDecimal("612"), Unit.COUNT, null, ev),
+                        new Observation("children-in-care", "E10000015", march, null, new BigDecimal("58"), Unit.RATE, null, ev))));
+        ValidationReport twiceReport = new ShapesValidator().validate(twice);
+        assertTrue(twiceReport.conforms(), "two figures sharing every dimension keep the first: " + ShapesValidator.describe(twiceReport));
+        assertEquals(1, twice.listObjectsOfProperty(CG.value).toList().size());
     }
 
     // ------------------------------------------------------------------ helpers
