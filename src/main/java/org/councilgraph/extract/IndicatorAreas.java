@@ -49,10 +49,14 @@ final class IndicatorAreas {
         return -1;
     }
     private final Council council;
+    /** The council named just before a figure ("the Cumbria rate of "): compiled once per document, not per figure. */
+    private final Pattern councilBeforeFigure;
 
     IndicatorAreas(CouncilRegistry registry, Council council) {
         this.registry = registry;
         this.council = council;
+        this.councilBeforeFigure = council == null ? null
+                : Pattern.compile("\\b" + Pattern.quote(council.shortName()) + "(?:['’]s)?\\s+(?:\\p{L}+\\s+){0,2}(?:of|was|is|at)\\s+$");
     }
 
     String councilGss() { return council == null ? null : council.gss(); }
@@ -80,7 +84,7 @@ final class IndicatorAreas {
     boolean councilNamedBefore(String s, int pos) {
         if (council == null) return false;
         String before = s.substring(Math.max(0, pos - 40), pos);
-        return Pattern.compile("\\b" + Pattern.quote(council.shortName()) + "(?:['’]s)?\\s+(?:\\p{L}+\\s+){0,2}(?:of|was|is|at)\\s+$").matcher(before).find();
+        return councilBeforeFigure.matcher(before).find();
     }
 
     private static final Pattern PLACE_IN = Pattern.compile("\\bin\\s+(?:the\\s+)?([A-Z][\\p{L}-]+)(?!['’]s)");

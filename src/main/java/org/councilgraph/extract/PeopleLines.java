@@ -172,6 +172,8 @@ final class PeopleLines {
         return out;
     }
 
+    private static final Pattern NAME_JOINER = Pattern.compile("\\s+(?:and|&)\\s+");
+
     /**
      * An item that is a name: "Ann Lee", "A Hughes", "Ann Lee (Chair)", "Ann Lee (Head of Service)",
      * "Ann Lee – Operations Manager", or two names joined by "and". Null if it is not.
@@ -179,7 +181,7 @@ final class PeopleLines {
     private static List<Entry> nameItem(String line, int s, int e, boolean titled) {
         String t = line.substring(s, e);
         // "Ben Jones and Chandra Patel", "Croft and Goodwin" in a councillors list
-        Matcher and = Pattern.compile("\\s+(?:and|&)\\s+").matcher(t);
+        Matcher and = NAME_JOINER.matcher(t);
         if (and.find() && t.lastIndexOf('(', and.start()) < 0) {
             int firstEnd = nameEnd(line, s, s + and.start(), titled);
             int second = s + and.end();

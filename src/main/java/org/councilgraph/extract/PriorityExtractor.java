@@ -366,6 +366,8 @@ public final class PriorityExtractor implements Extractor {
         }
     }
 
+    private static final Pattern SEMICOLON_BREAK = Pattern.compile(";\\s+(?:and\\s+|or\\s+)?");
+
     /**
      * "Our priorities are: keeping X; improving Y; and supporting Z.": a list whose items a semicolon
      * parts, each item read to its own main clause.
@@ -374,7 +376,7 @@ public final class PriorityExtractor implements Extractor {
         int end = text.length();
         while (end > from && ".;!? \n\t".indexOf(text.charAt(end - 1)) >= 0) end--;
         if (end <= from || text.charAt(text.length() - 1) != '.' || !text.substring(from, end).contains("; ")) return false;
-        Matcher semi = Pattern.compile(";\\s+(?:and\\s+|or\\s+)?").matcher(text).region(from, end);
+        Matcher semi = SEMICOLON_BREAK.matcher(text).region(from, end);
         List<int[]> parts = new ArrayList<>();
         int start = from;
         while (semi.find()) {
