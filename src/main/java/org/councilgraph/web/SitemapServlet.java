@@ -23,8 +23,7 @@ final class SitemapServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         LinkedDataUrls u = web.urls();
         List<String> pages = new ArrayList<>(List.of(u.base(), u.base() + "query", u.base() + "compare/ilacs", u.base() + "compare/indicator"));
-        ParameterizedSparqlString q = ResourcePages.query("""
-                SELECT DISTINCT ?s { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?space) && !CONTAINS(STR(?s), "#")) } ORDER BY ?s LIMIT 49000""");
+        ParameterizedSparqlString q = PageQueries.get("sitemap-things");
         q.setLiteral("space", u.idSpace());
         for (Binding b : web.data().select(q)) pages.add(u.page(ResourcePages.str(b, "s")));
         Map<String, Object> model = new HashMap<>();
