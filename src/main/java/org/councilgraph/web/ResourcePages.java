@@ -152,7 +152,7 @@ final class ResourcePages {
 
         List<Views.Link> formats = new ArrayList<>();
         if (s.isURI()) for (Representation r : Representation.values()) {
-            if (r.isRdf()) formats.add(new Views.Link(urls.data(s.getURI(), r), r.name().replace("JSONLD", "JSON-LD").replace("RDFXML", "RDF/XML").replace("NTRIPLES", "N-Triples").replace("TURTLE", "Turtle"), null));
+            if (r.isRdf()) formats.add(new Views.Link(urls.data(s.getURI(), r), r.label(), null));
         }
         // a document's IRI names its graph too: list what was read from it
         List<Views.Link> contents = new ArrayList<>();

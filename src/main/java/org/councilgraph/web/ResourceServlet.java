@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * any other IRI in the store ({@code /doc?uri=…}), in the representation {@link ContentNegotiation} picks.
  */
 final class ResourceServlet extends HttpServlet {
-    private static final Pattern EXTENSION = Pattern.compile("^(.*)\\.(html|ttl|jsonld|nt|rdf)$");
+    private static final Pattern EXTENSION = Pattern.compile("^(.*)\\.([a-z0-9]+)$");
 
     private final WebContext web;
 
@@ -35,18 +35,25 @@ final class ResourceServlet extends HttpServlet {
         String servletPath = req.getServletPath();     // "/doc" or "/def"
         String rest = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
         String raw = req.getRequestURI();
+        if (raw.length() > 1 && raw.endsWith("/") && !raw.endsWith("//")) {
+            // one canonical URL per page: /doc/council/E06000004/ moves to /doc/council/E06000004
+            String canonical = raw.substring(0, raw.length() - 1) + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+            resp.setHeader("Location", canonical);
+            resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            return;
+        }
         if (raw.contains("%") || raw.contains("..") || raw.contains("//")) {
             badRequest(req, resp, "That path is not one this server makes: no dot segments or percent escapes in /doc/ and /def/ paths.");
             return;
         }
         String extension = null;
         Matcher m = EXTENSION.matcher(rest);
-        if (m.matches()) { rest = m.group(1); extension = m.group(2); }
+        if (m.matches() && Representation.byName(m.group(2)).isPresent()) { rest = m.group(1); extension = m.group(2); }
         Optional<Representation> rep = ContentNegotiation.choose(req.getHeader("Accept"), extension, req.getParameter("format"));
         if (rep.isEmpty()) {
             resp.setHeader("Vary", "Accept");
             WebResponses.text(req, resp, HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "Not acceptable. Available: text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml.\n");
+                    "Not acceptable. Available: " + String.join(", ", java.util.Arrays.stream(Representation.values()).map(Representation::mediaType).toList()) + ".\n");
             return;
         }
         Optional<String> iri;
@@ -70,8 +77,17 @@ final class ResourceServlet extends HttpServlet {
             return;
         }
         if (body == null) { notFound(req, resp, iri.get(), r); return; }
-        if (r.isRdf()) resp.setHeader("Link", "<" + web.urls().page(iri.get()) + ">; rel=\"alternate\"; type=\"text/html\"");
+        alternates(resp, iri.get(), r);
         WebResponses.send(req, resp, 200, body.contentType(), body.bytes(), web.data().lastModified(), negotiated);
+    }
+
+    /** {@code Link: <…>; rel="alternate"; type="…"} for every other form of the page, so crawlers find the data. */
+    private void alternates(HttpServletResponse resp, String iri, Representation current) {
+        for (Representation other : Representation.values()) {
+            if (other == current) continue;
+            String url = other == Representation.HTML ? web.urls().page(iri) : web.urls().data(iri, other);
+            resp.addHeader("Link", "<" + url + ">; rel=\"alternate\"; type=\"" + other.mediaType() + "\"");
+        }
     }
 
     /** The body of {@code subject}'s page or data, or null when the store knows nothing about it. */

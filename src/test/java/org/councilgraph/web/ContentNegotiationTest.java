@@ -77,4 +77,38 @@ class ContentNegotiationTest {
         assertEquals(Optional.of(Representation.JSONLD), ContentNegotiation.choose(null, null, "json-ld"));
         assertEquals(Optional.empty(), ContentNegotiation.choose("text/html", null, "pdf"));
     }
+    /** What Comunica 3 sends when it dereferences a URL: RDF first, HTML at q=0.2. */
+    static final String COMUNICA_ACCEPT = "application/n-quads,application/trig;q=0.95,application/ld+json;q=0.9,"
+            + "application/n-triples;q=0.8,text/turtle;q=0.6,application/rdf+xml;q=0.5,text/n3;q=0.35,application/xml;q=0.3,"
+            + "image/svg+xml;q=0.3,text/xml;q=0.3,text/html;q=0.2,application/xhtml+xml;q=0.18,application/json;q=0.135,"
+            + "text/shaclc;q=0.1,text/shaclc-ext;q=0.05";
+
+    @Test
+    void an_RDF_preferring_client_that_also_lists_HTML_gets_RDF() {
+        assertEquals(Optional.of(Representation.NQUADS), accept(COMUNICA_ACCEPT));
+        // the most specific range decides: text/html is 0.2 here although */* says 0.8
+        assertEquals(Optional.of(Representation.TURTLE), accept("text/html;q=0.2, */*;q=0.8"));
+        assertEquals(0.2, ContentNegotiation.quality("text/html;q=0.2, */*;q=0.8", Representation.HTML), 1e-9);
+    }
+
+    @Test
+    void N3_TriG_and_N_Quads_clients_get_data_not_406() {
+        assertEquals(Optional.of(Representation.N3), accept("text/n3"));
+        assertEquals(Optional.of(Representation.TRIG), accept("application/trig"));
+        assertEquals(Optional.of(Representation.NQUADS), accept("application/n-quads"));
+    }
+
+    @Test
+    void application_wildcard_never_gets_HTML() {
+        assertEquals(Optional.of(Representation.JSONLD), accept("application/*"));
+        assertEquals(Optional.of(Representation.TURTLE), accept("text/*;q=0.9, text/html;q=0"));
+    }
+
+    @Test
+    void an_extension_or_format_outside_the_offers_is_refused() {
+        java.util.List<Representation> rdfOnly = Representation.rdf();
+        assertEquals(Optional.empty(), ContentNegotiation.choose(null, null, "html", rdfOnly));
+        assertEquals(Optional.of(Representation.TURTLE), ContentNegotiation.choose("*/*", null, null, rdfOnly));
+        assertEquals(Optional.of(Representation.JSONLD), ContentNegotiation.choose(null, "json", null));
+    }
 }
