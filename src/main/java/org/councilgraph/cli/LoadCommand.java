@@ -80,6 +80,7 @@ final class LoadCommand implements Callable<Integer> {
         }
         DocumentStore store = DocumentStore.open(db);
         store.updateVocabulary();
+        store.recordBase(iris.base());
         DocumentConverter converter = new DocumentConverter(iris, size.bytes());
         Manifests manifests = new Manifests();
         List<Path> docs = expansion.documents();

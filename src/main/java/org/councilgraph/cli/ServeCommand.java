@@ -25,9 +25,12 @@ final class ServeCommand implements Callable<Integer> {
     Path db;
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
-    @Option(names = "--base-uri", paramLabel = "URI", defaultValue = Iris.DEFAULT_BASE,
-            description = {"Public base: IRIs in the store start with it (use the base the data was loaded with) and",
-                    "links use it, so pages stay right behind a proxy (default: ${DEFAULT-VALUE})."})
+    @Option(names = "--host", paramLabel = "HOST", description = "Interface to listen on, such as 127.0.0.1 (default: every interface).")
+    String host;
+    @Option(names = "--base-uri", paramLabel = "URI",
+            description = {"Public base the site is reached at (behind a proxy, say). Links start with it, and when the",
+                    "store was loaded with another base every answer (pages, RDF, SPARQL results, dump) is rewritten",
+                    "to it. Default: publish the base the store was loaded with and link relative to the request."})
     String baseUri;
     @Option(names = "--timeout", defaultValue = "10s", paramLabel = "DURATION", description = "Query timeout: 10s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
     String timeout;
@@ -39,20 +42,27 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new Iris(baseUri); // validates
-        ServerConfig config = new ServerConfig(port, baseUri, duration(timeout), maxRows, pageCache);
-        FusekiServer server = start(db, config);
-        spec.commandLine().getErr().println("serving " + db + " at http://localhost:" + server.getHttpPort() + "/ (public base " + config.baseUri() + ")");
+        if (baseUri != null) new Iris(baseUri); // validates
+        if (!java.nio.file.Files.isDirectory(db)) throw new IllegalArgumentException(db + ": no such store (run load first)");
+        ServerConfig config = new ServerConfig(port, baseUri, duration(timeout), maxRows, pageCache, host);
+        Preflight.portFree(host, port);
+        Preflight.storeFree(db);
+        FusekiServer server = start(db, config, spec.commandLine().getErr());
         server.join();
         return 0;
     }
 
-    static FusekiServer start(Path db, ServerConfig config) {
-        PublishedDataset data = PublishedDataset.open(db, config.timeout());
-        if (!data.hasThingsUnder(config.baseUri() + "id/")) {
-            System.err.println("warning: nothing in " + db + " starts with " + config.baseUri() + "id/ ; give --base-uri the base the data was loaded with");
-        }
-        return WebServer.build(data, config).start();
+    /** Opens the store and starts serving it; says in one line where, and under which base. */
+    static FusekiServer start(Path db, ServerConfig config, java.io.PrintWriter err) {
+        PublishedDataset data = PublishedDataset.open(db, config.timeout(), config.baseUri());
+        FusekiServer server = WebServer.build(data, config).start();
+        String at = "http://" + (config.host() == null ? "localhost" : config.host()) + ":" + server.getHttpPort() + "/";
+        String base = config.baseUri() == null ? "IRIs under " + data.base() + ", links relative to the request"
+                : data.rewrite().active() ? "published at " + config.baseUri() + ", the store's IRIs rewritten to it"
+                : "published at " + config.baseUri();
+        err.println("serving " + db + " at " + at + " (" + base + ")");
+        err.flush();
+        return server;
     }
 
     static Duration duration(String s) {

@@ -35,6 +35,9 @@ public final class DocumentStore {
     /** Register: {@code <file:…> cg:fingerprint "sha256:…"}, what the file and its metadata were when loaded. */
     private static final Node FINGERPRINT = NodeFactory.createURI(CG.NS + "fingerprint");
 
+    /** Register: {@code <urn:x-councilgraph:register> cg:loadedWithBase "http://…/"}, the base the IRIs were minted under. */
+    private static final Node LOADED_WITH_BASE = NodeFactory.createURI(CG.NS + "loadedWithBase");
+
     /** A graph to store, keyed by the file it came from (null for graphs with no file). */
     public record Entry(String sourceKey, Node graphName, Graph graph) {}
 
@@ -98,6 +101,21 @@ public final class DocumentStore {
         Txn.executeWrite(dsg, () -> quads.forEach(dsg::add));
     }
 
+    /** Records the base the documents' IRIs are minted under, so that {@code serve} publishes them there; read back by {@link #loadedBase}. */
+    public void recordBase(String base) {
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(REGISTER, REGISTER, LOADED_WITH_BASE, Node.ANY);
+            dsg.add(REGISTER, REGISTER, LOADED_WITH_BASE, NodeFactory.createLiteralString(base));
+        });
+    }
+
+    public java.util.Optional<String> loadedBase() {
+        return Txn.calculateRead(dsg, () -> {
+            var it = dsg.find(REGISTER, REGISTER, LOADED_WITH_BASE, Node.ANY);
+            return it.hasNext() ? java.util.Optional.of(it.next().getObject().getLiteralLexicalForm()) : java.util.Optional.<String>empty();
+        });
+    }
+
     /** The fingerprint recorded when the file was last loaded, if it was. */
     public java.util.Optional<String> fingerprint(String sourceKey) {
         Node file = NodeFactory.createURI(sourceKey);
@@ -111,7 +129,7 @@ public final class DocumentStore {
     public List<String> registeredSources() {
         return Txn.calculateRead(dsg, () -> {
             java.util.Set<String> keys = new java.util.TreeSet<>();
-            dsg.find(REGISTER, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> keys.add(q.getSubject().getURI()));
+            dsg.find(REGISTER, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> { if (!q.getSubject().equals(REGISTER)) keys.add(q.getSubject().getURI()); });
             return List.copyOf(keys);
         });
     }

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * backstop that aborts an execution still running a little after the timeout (ARQ's own timeout,
  * set in the dataset context, is checked only between results, and sorting or writing can outlast it).
  */
-final class CappedQueryService extends SPARQL_QueryDataset {
+class CappedQueryService extends SPARQL_QueryDataset {
     static final String CAP_HEADER = "X-Result-Cap";
 
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -33,12 +33,11 @@ final class DatasetDescriptionServlet extends HttpServlet {
         Optional<Representation> rep = ContentNegotiation.choose(req.getHeader("Accept"), null, req.getParameter("format"))
                 .map(r -> r == Representation.HTML ? Representation.TURTLE : r);
         if (rep.isEmpty()) { WebResponses.text(req, resp, 406, "Not acceptable.\n"); return; }
-        WebResponses.rdf(req, resp, description(), rep.get(), web.data().lastModified(), req.getParameter("format") == null);
+        WebResponses.rdf(req, resp, description(web.urls().absolute(req)), rep.get(), web.data().lastModified(), req.getParameter("format") == null);
     }
 
-    org.apache.jena.graph.Graph description() {
-        LinkedDataUrls u = web.urls();
-        Iris iris = new Iris(u.base());
+    org.apache.jena.graph.Graph description(LinkedDataUrls u) {
+        Iris iris = new Iris(u.iriBase());
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Vocabularies.prefixes());
         String void_ = Vocabularies.VOID, dcat = Vocabularies.DCAT;

@@ -18,15 +18,41 @@ public final class LinkedDataUrls {
     /** Path segments: unreserved characters and a few sub-delimiters; no dot segments, no percent escapes. */
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~:@!$'()*+,;=-]*(/[A-Za-z0-9][A-Za-z0-9._~:@!$'()*+,;=-]*)*");
 
+    private final String iriBase;
     private final String base;
 
-    public LinkedDataUrls(String base) {
-        this.base = base.endsWith("/") ? base : base + "/";
+    /** Links and IRIs under one base. */
+    public LinkedDataUrls(String base) { this(base, base); }
+
+    /** Things named under {@code iriBase}, links under {@code linkBase} (an absolute base or {@code /}). */
+    public LinkedDataUrls(String iriBase, String linkBase) {
+        this.iriBase = slash(iriBase);
+        this.base = slash(linkBase);
     }
 
+    private static String slash(String s) { return s.endsWith("/") ? s : s + "/"; }
+
+    /** Where links start: an absolute base, or {@code /} when pages link relative to the request. */
     public String base() { return base; }
 
-    public String idSpace() { return base + "id/"; }
+    /** The base the things' IRIs start with. */
+    public String iriBase() { return iriBase; }
+
+    public boolean linksRelative() { return base.startsWith("/"); }
+
+    /**
+     * These URLs with an absolute link base: as they are when the base is absolute, otherwise under the
+     * scheme, host and port the request came to (for sitemaps, VoID and service descriptions, which
+     * need absolute URLs).
+     */
+    public LinkedDataUrls absolute(jakarta.servlet.http.HttpServletRequest req) {
+        if (!linksRelative()) return this;
+        String host = req.getHeader("Host");
+        if (host == null || !host.matches("[A-Za-z0-9.\\[\\]:-]+")) host = req.getServerName() + ":" + req.getServerPort();
+        return new LinkedDataUrls(iriBase, req.getScheme() + "://" + host + base);
+    }
+
+    public String idSpace() { return iriBase + "id/"; }
 
     public boolean isThing(String iri) { return iri.startsWith(idSpace()); }
 

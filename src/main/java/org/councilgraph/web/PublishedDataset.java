@@ -10,6 +10,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.councilgraph.rdf.Iris;
 import org.councilgraph.rdf.Vocabularies;
 import org.councilgraph.store.DocumentStore;
 
@@ -23,7 +24,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -36,20 +40,52 @@ public final class PublishedDataset {
     private final DatasetGraph dsg;
     private final Duration timeout;
     private final Instant lastModified;
+    private final String base;
+    private final BaseRewrite rewrite;
 
-    private PublishedDataset(DatasetGraph dsg, Duration timeout, Instant lastModified) {
+    private PublishedDataset(DatasetGraph dsg, Duration timeout, Instant lastModified, String base, BaseRewrite rewrite) {
         this.dsg = dsg;
         this.timeout = timeout;
         this.lastModified = lastModified;
+        this.base = base;
+        this.rewrite = rewrite;
     }
 
-    /** Opens the TDB2 store in {@code dir} for reading over the web. */
+    /** Opens the TDB2 store in {@code dir} for reading over the web, under the base it was loaded with. */
     public static PublishedDataset open(Path dir, Duration timeout) {
+        return open(dir, timeout, null);
+    }
+
+    /**
+     * Opens the store published under {@code publicBase}: when the store was loaded with another base,
+     * every answer is rewritten to it ({@link BaseRewrite}); null publishes the base it was loaded with.
+     */
+    public static PublishedDataset open(Path dir, Duration timeout, String publicBase) {
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": no such store (run load first)");
+        String stored = loadedBase(dir).orElse(null);
         DatasetGraph dsg = DocumentStore.readView(dir);
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-        return new PublishedDataset(dsg, timeout, lastModified(dir));
+        String base = publicBase != null ? publicBase : stored != null ? stored : Iris.DEFAULT_BASE;
+        return new PublishedDataset(dsg, timeout, lastModified(dir), base, BaseRewrite.of(stored, publicBase));
     }
+
+    /**
+     * The base the store's IRIs were minted under: as {@code load} recorded it, or, for a store loaded
+     * before bases were recorded, as its document graphs' names ({@code {base}id/document/…}) show.
+     */
+    public static Optional<String> loadedBase(Path dir) {
+        DocumentStore store = DocumentStore.open(dir);
+        return store.loadedBase().or(() -> store.documentGraphs().stream()
+                .map(g -> DOCUMENT_GRAPH.matcher(g.getURI())).filter(Matcher::matches).map(m -> m.group(1)).findFirst());
+    }
+
+    private static final Pattern DOCUMENT_GRAPH = Pattern.compile("(.*/)id/document/[0-9a-f]+");
+
+    /** The base the things' IRIs are published under. */
+    public String base() { return base; }
+
+    /** How answers are rewritten from the stored base to the published one ({@link BaseRewrite#NONE} when they agree). */
+    public BaseRewrite rewrite() { return rewrite; }
 
     private static Instant lastModified(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
@@ -119,7 +155,8 @@ public final class PublishedDataset {
         return read(() -> { try (QueryExec qe = exec(q.asQuery())) { return qe.ask(); } });
     }
 
+    /** An execution over the store; queries and answers speak the published base. */
     public QueryExec exec(Query q) {
-        return QueryExec.dataset(dsg).query(q).timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build();
+        return rewrite.toPublic(QueryExec.dataset(dsg).query(rewrite.toStore(q)).timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build());
     }
 }

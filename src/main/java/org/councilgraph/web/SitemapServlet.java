@@ -21,7 +21,7 @@ final class SitemapServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        LinkedDataUrls u = web.urls();
+        LinkedDataUrls u = web.urls().absolute(req); // a sitemap lists absolute URLs
         List<String> pages = new ArrayList<>(List.of(u.base(), u.base() + "query", u.base() + "compare/ilacs", u.base() + "compare/indicator"));
         ParameterizedSparqlString q = PageQueries.get("sitemap-things");
         q.setLiteral("space", u.idSpace());

@@ -16,7 +16,8 @@ public final class WebServer {
     private WebServer() {}
 
     public static FusekiServer build(PublishedDataset data, ServerConfig config) {
-        LinkedDataUrls urls = new LinkedDataUrls(config.baseUri());
+        // things are named under the published base; links start with it, or with / when none was given
+        LinkedDataUrls urls = new LinkedDataUrls(data.base(), config.baseUri() != null ? config.baseUri() : "/");
         Templates templates = new Templates(Map.of("base", urls.base(), "sparql", urls.sparqlEndpoint()));
         ResourcePages resources = new ResourcePages(data, urls);
         WebContext web = new WebContext(data, urls, templates, resources, new CouncilPages(data, resources),
@@ -27,15 +28,20 @@ public final class WebServer {
                 .build();
         ResourceServlet pages = new ResourceServlet(web);
         HomeServlet home = new HomeServlet(web);
-        return FusekiServer.create()
+        SparqlPageFilter sparqlFront = new SparqlPageFilter(urls, new ServiceDescriptionServlet(web));
+        CappedQueryService queries = data.rewrite().active()
+                ? new PublishedQueryService(config.maxRows(), config.timeout(), data.rewrite())
+                : new CappedQueryService(config.maxRows(), config.timeout());
+        FusekiServer server = FusekiServer.create()
                 .port(config.port())
                 .enableCors(true)
                 .enablePing(true)
                 .enableStats(false)
                 .enableMetrics(false)
-                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryService(config.maxRows(), config.timeout()))
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, queries)
                 .add("/sparql", sparql)
-                .addFilter("/sparql", new SparqlPageFilter(urls))
+                .addFilter("/sparql", sparqlFront)
+                .addFilter("/sparql/", sparqlFront)
                 .addServlet("", home)
                 .addServlet("/search", home)
                 .addServlet("/id/*", new IdRedirectServlet(web))
@@ -50,5 +56,7 @@ public final class WebServer {
                 .addServlet("/sitemap.xml", new SitemapServlet(web))
                 .addServlet("/static/*", new StaticServlet())
                 .build();
+        HttpOptions.apply(server, config);
+        return server;
     }
 }
