@@ -21,7 +21,7 @@ final class IdRedirectServlet extends HttpServlet {
             WebResponses.text(req, resp, 400, "That path is not one this server makes.\n");
             return;
         }
-        resp.setHeader("Vary", "Accept");
+        resp.addHeader("Vary", "Accept");
         resp.setHeader("Location", web.urls().page(iri.get()));
         resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
     }

@@ -51,7 +51,7 @@ final class ResourceServlet extends HttpServlet {
         if (m.matches() && Representation.byName(m.group(2)).isPresent()) { rest = m.group(1); extension = m.group(2); }
         Optional<Representation> rep = ContentNegotiation.choose(req.getHeader("Accept"), extension, req.getParameter("format"));
         if (rep.isEmpty()) {
-            resp.setHeader("Vary", "Accept");
+            resp.addHeader("Vary", "Accept");
             WebResponses.text(req, resp, HttpServletResponse.SC_NOT_ACCEPTABLE,
                     "Not acceptable. Available: " + String.join(", ", java.util.Arrays.stream(Representation.values()).map(Representation::mediaType).toList()) + ".\n");
             return;
@@ -119,7 +119,7 @@ final class ResourceServlet extends HttpServlet {
     }
 
     private void notFound(HttpServletRequest req, HttpServletResponse resp, String iri, Representation rep) throws IOException {
-        resp.setHeader("Vary", "Accept");
+        resp.addHeader("Vary", "Accept");
         if (rep != Representation.HTML) {
             WebResponses.text(req, resp, 404, "Nothing is known about <" + iri + ">.\n");
             return;

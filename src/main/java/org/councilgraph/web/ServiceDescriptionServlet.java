@@ -47,7 +47,7 @@ final class ServiceDescriptionServlet extends HttpServlet {
         boolean htmlWins = format == null && rdf.map(r -> ContentNegotiation.quality(accept, Representation.HTML) > ContentNegotiation.quality(accept, r))
                 .orElse(ContentNegotiation.quality(accept, Representation.HTML) > 0);
         if (htmlWins && accept != null) {
-            resp.setHeader("Vary", "Accept");
+            resp.addHeader("Vary", "Accept");
             resp.setHeader("Location", web.urls().base() + "query");
             resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
             return;
@@ -65,11 +65,11 @@ final class ServiceDescriptionServlet extends HttpServlet {
         m.setNsPrefix("formats", FORMATS);
         Resource defaultGraph = m.createResource(endpoint + "#default-graph")
                 .addProperty(RDF.type, m.createResource(SD + "Graph"))
-                .addLiteral(m.createProperty(Vocabularies.VOID, "triples"), m.createTypedLiteral(n[1]));
+                .addLiteral(m.createProperty(Vocabularies.VOID, "triples"), integer(m, n[1]));
         Resource dataset = m.createResource(endpoint + "#dataset")
                 .addProperty(RDF.type, m.createResource(SD + "Dataset"))
                 .addProperty(sd(m, "defaultGraph"), defaultGraph)
-                .addLiteral(m.createProperty(CG.NS, "namedGraphCount"), m.createTypedLiteral(n[0]))
+                .addLiteral(m.createProperty(CG.NS, "namedGraphCount"), integer(m, n[0]))
                 .addProperty(RDFS.seeAlso, m.createResource(u.base() + ".well-known/void"));
         Resource service = m.createResource(endpoint + "#service")
                 .addProperty(RDF.type, m.createResource(SD + "Service"))
@@ -80,9 +80,13 @@ final class ServiceDescriptionServlet extends HttpServlet {
                 .addProperty(sd(m, "defaultDataset"), dataset)
                 .addProperty(m.createProperty(CG.NS, "queryTimeout"),
                         m.createTypedLiteral(web.config().timeout().toString(), XSDDatatype.XSDdayTimeDuration))
-                .addLiteral(m.createProperty(CG.NS, "resultRowCap"), m.createTypedLiteral(web.config().maxRows()));
+                .addLiteral(m.createProperty(CG.NS, "resultRowCap"), integer(m, web.config().maxRows()));
         for (String f : RESULT_FORMATS) service.addProperty(sd(m, "resultFormat"), m.createResource(FORMATS + f));
         return m.getGraph();
+    }
+
+    private static org.apache.jena.rdf.model.Literal integer(Model m, long n) {
+        return m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     private static Property sd(Model m, String local) { return m.createProperty(SD, local); }

@@ -22,7 +22,7 @@ final class WebResponses {
 
     static void send(HttpServletRequest req, HttpServletResponse resp, int status, String contentType, byte[] body,
                      Instant lastModified, boolean varyAccept) throws IOException {
-        if (varyAccept) resp.setHeader("Vary", "Accept");
+        if (varyAccept) resp.addHeader("Vary", "Accept");
         resp.setHeader("X-Content-Type-Options", "nosniff");
         if (status == 200) {
             String etag = "\"" + digest(contentType, body) + "\"";
