@@ -74,7 +74,7 @@ class WebServerTest {
         HttpResponse<String> r = get("id/council/" + TestSite.GSS, "Accept", CHROME_ACCEPT);
         assertEquals(303, r.statusCode());
         assertEquals(site.url("doc/council/" + TestSite.GSS), r.headers().firstValue("Location").orElseThrow());
-        assertEquals("Accept", r.headers().firstValue("Vary").orElseThrow());
+        assertTrue(r.headers().allValues("Vary").contains("Accept"));
     }
 
     @Test
@@ -82,11 +82,11 @@ class WebServerTest {
         HttpResponse<String> html = get("doc/council/" + TestSite.GSS, "Accept", CHROME_ACCEPT);
         assertEquals(200, html.statusCode());
         assertTrue(html.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
-        assertTrue(html.headers().firstValue("Vary").orElseThrow().contains("Accept"));
+        assertTrue(html.headers().allValues("Vary").contains("Accept"));
         assertTrue(html.body().contains("Stockton-on-Tees"));
         HttpResponse<String> ttl = get("doc/council/" + TestSite.GSS, "Accept", "text/turtle");
         assertTrue(ttl.headers().firstValue("Content-Type").orElseThrow().startsWith("text/turtle"));
-        assertTrue(ttl.headers().firstValue("Vary").orElseThrow().contains("Accept"));
+        assertTrue(ttl.headers().allValues("Vary").contains("Accept"));
         assertTrue(parse(ttl.body(), Lang.TURTLE).contains(NodeFactory.createURI(council()), NodeFactory.createURI("https://w3id.org/councilgraph/def#gssCode"), NodeFactory.createLiteralString(TestSite.GSS)));
     }
 
