@@ -37,7 +37,7 @@ final class ResourceServlet extends HttpServlet {
         String raw = req.getRequestURI();
         if (raw.length() > 1 && raw.endsWith("/") && !raw.endsWith("//")) {
             // one canonical URL per page: /doc/council/E06000004/ moves to /doc/council/E06000004
-            String canonical = raw.substring(0, raw.length() - 1) + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+            String canonical = web.urls().base() + raw.substring(1, raw.length() - 1) + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
             resp.setHeader("Location", canonical);
             resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             return;
