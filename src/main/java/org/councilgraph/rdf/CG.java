@@ -83,4 +83,8 @@ public final class CG {
     public static final Property dueDate = p("dueDate");
     public static final Property answeredBy = p("answeredBy");
     public static final Property organisationKind = p("organisationKind");
+    /** The limits and size a SPARQL endpoint's service description states. */
+    public static final Property namedGraphCount = p("namedGraphCount");
+    public static final Property queryTimeout = p("queryTimeout");
+    public static final Property resultRowCap = p("resultRowCap");
 }

@@ -69,7 +69,7 @@ final class ServiceDescriptionServlet extends HttpServlet {
         Resource dataset = m.createResource(endpoint + "#dataset")
                 .addProperty(RDF.type, m.createResource(SD + "Dataset"))
                 .addProperty(sd(m, "defaultGraph"), defaultGraph)
-                .addLiteral(m.createProperty(CG.NS, "namedGraphCount"), integer(m, n[0]))
+                .addLiteral(CG.namedGraphCount, integer(m, n[0]))
                 .addProperty(RDFS.seeAlso, m.createResource(u.base() + ".well-known/void"));
         Resource service = m.createResource(endpoint + "#service")
                 .addProperty(RDF.type, m.createResource(SD + "Service"))
@@ -78,9 +78,9 @@ final class ServiceDescriptionServlet extends HttpServlet {
                 .addProperty(sd(m, "supportedLanguage"), m.createResource(SD + "SPARQL11Query"))
                 .addProperty(sd(m, "feature"), m.createResource(SD + "UnionDefaultGraph"))
                 .addProperty(sd(m, "defaultDataset"), dataset)
-                .addProperty(m.createProperty(CG.NS, "queryTimeout"),
+                .addProperty(CG.queryTimeout,
                         m.createTypedLiteral(web.config().timeout().toString(), XSDDatatype.XSDdayTimeDuration))
-                .addLiteral(m.createProperty(CG.NS, "resultRowCap"), integer(m, web.config().maxRows()));
+                .addLiteral(CG.resultRowCap, integer(m, web.config().maxRows()));
         for (String f : RESULT_FORMATS) service.addProperty(sd(m, "resultFormat"), m.createResource(FORMATS + f));
         return m.getGraph();
     }
