@@ -148,13 +148,6 @@ public final class PublishedDataset {
         });
     }
 
-    /** Whether any subject's IRI starts with {@code idSpace}: false means the store was loaded with another base. */
-    public boolean hasThingsUnder(String idSpace) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString("ASK { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?space)) }");
-        q.setLiteral("space", idSpace);
-        return read(() -> { try (QueryExec qe = exec(q.asQuery())) { return qe.ask(); } });
-    }
-
     /** An execution over the store; queries and answers speak the published base. */
     public QueryExec exec(Query q) {
         return rewrite.toPublic(QueryExec.dataset(dsg).query(rewrite.toStore(q)).timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build());
