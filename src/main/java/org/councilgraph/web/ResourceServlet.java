@@ -32,8 +32,10 @@ final class ResourceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String servletPath = req.getServletPath();     // "/doc" or "/def"
+        String servletPath = req.getServletPath();     // "/doc", "/def" or the ontology's data, "/def.ttl" …
         String rest = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
+        boolean ontologyData = servletPath.startsWith("/def.");
+        if (ontologyData) { rest = servletPath.substring(1); servletPath = "/def"; }
         String raw = req.getRequestURI();
         if (raw.contains("%") || raw.contains("..") || raw.contains("//")) {
             badRequest(req, resp, "That path is not one this server makes: no dot segments or percent escapes in /doc/ and /def/ paths.");
@@ -42,6 +44,7 @@ final class ResourceServlet extends HttpServlet {
         String extension = null;
         Matcher m = EXTENSION.matcher(rest);
         if (m.matches()) { rest = m.group(1); extension = m.group(2); }
+        if (ontologyData) rest = "";   // /def.ttl: the ontology itself
         Optional<Representation> rep = ContentNegotiation.choose(req.getHeader("Accept"), extension, req.getParameter("format"));
         if (rep.isEmpty()) {
             resp.setHeader("Vary", "Accept");
