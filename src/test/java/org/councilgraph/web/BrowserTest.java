@@ -103,6 +103,18 @@ class BrowserTest {
     }
 
     @Test
+    void the_SPARQL_editor_completes_the_project_s_prefixes() throws Exception {
+        browser.get(site.url("query"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .yasqe .CodeMirror")));
+        ((JavascriptExecutor) browser).executeScript("""
+                var cm = document.querySelector('#yasgui .yasqe .CodeMirror').CodeMirror;
+                cm.setValue('PREFIX cg'); cm.focus(); cm.setCursor(cm.lineCount(), 0); cm.autocomplete();""");
+        WebElement hints = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror-hints")));
+        assertTrue(hints.getText().contains("cg: <https://w3id.org/councilgraph/def#>"), hints.getText());
+    }
+
+    @Test
     void the_comparison_pages_show_grades_and_a_figure_across_years() throws Exception {
         browser.get(site.url("compare/ilacs"));
         assertFalse(browser.findElements(By.cssSelector("table.grid .grade-good")).isEmpty());
