@@ -17,8 +17,6 @@ import org.councilgraph.rdf.Vocabularies;
 import java.io.IOException;
 import java.util.Optional;
 
-import static org.councilgraph.web.ResourcePages.query;
-import static org.councilgraph.web.ResourcePages.str;
 
 /** VoID and DCAT description of the published dataset at {@code /.well-known/void}: licence, publisher, dump, endpoint. */
 final class DatasetDescriptionServlet extends HttpServlet {
@@ -41,7 +39,7 @@ final class DatasetDescriptionServlet extends HttpServlet {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Vocabularies.prefixes());
         String void_ = Vocabularies.VOID, dcat = Vocabularies.DCAT;
-        long triples = Long.parseLong(str(web.data().select(query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).get(0), "n"));
+        long triples = web.site().tripleCount();
         Resource publisher = m.createResource(iris.publisher())
                 .addProperty(RDF.type, m.createResource(Vocabularies.FOAF + "Organization"))
                 .addProperty(Vocabularies.FOAF_name, "The councilgraph project");

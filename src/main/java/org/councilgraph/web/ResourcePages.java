@@ -3,6 +3,7 @@ package org.councilgraph.web;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.OWL;
@@ -23,6 +24,7 @@ import java.util.Set;
 final class ResourcePages {
     static final int INVERSE_CAP = 50;
     static final int GRAPH_CONTENTS_CAP = 200;
+    /** The page queries still held here for the council and comparison pages; new page queries go in {@code queries/pages/}. */
     static final String PREFIXES = """
             PREFIX cg: <https://w3id.org/councilgraph/def#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -49,6 +51,25 @@ final class ResourcePages {
         return new ParameterizedSparqlString(PREFIXES + body);
     }
 
+    /** A page query with {@code ?x} bound to {@code n}. */
+    static ParameterizedSparqlString about(String pageQuery, Node n) {
+        ParameterizedSparqlString q = PageQueries.get(pageQuery);
+        q.setParam("x", n);
+        return q;
+    }
+
+    /** A page query as it is shown to people on the SPARQL page: bound, without the files' comment lines. */
+    static String shown(ParameterizedSparqlString q) {
+        return q.toString().replaceAll("(?m)^#.*\\R", "");
+    }
+
+    /** The first {@code limit} answers of a page query. */
+    private List<Binding> select(ParameterizedSparqlString q, int limit) {
+        Query query = q.asQuery();
+        query.setLimit(limit);
+        return data.select(query);
+    }
+
     static String str(Binding b, String var) {
         Node n = b.get(Var.alloc(var));
         return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.getBlankNodeLabel();
@@ -59,14 +80,22 @@ final class ResourcePages {
     /** Label of a node as the store knows it: rdfs:label, else skos:prefLabel, else notation. */
     String label(Node n) {
         if (n == null || !n.isURI()) return Labels.fallback(n);
-        ParameterizedSparqlString q = query("SELECT ?l ?pl ?n { OPTIONAL { ?x rdfs:label ?l } OPTIONAL { ?x skos:prefLabel ?pl } OPTIONAL { ?x skos:notation ?n } } LIMIT 1");
-        q.setParam("x", n);
-        List<Binding> rows = data.select(q);
+        List<Binding> rows = data.select(about("resource-label", n));
         if (!rows.isEmpty()) {
             Binding b = rows.get(0);
             for (String v : List.of("l", "pl", "n")) if (str(b, v) != null) return str(b, v);
         }
         return Labels.fallback(n);
+    }
+
+    /**
+     * A link to a vocabulary term (a property or a class): the term's page here for the ontology's own terms,
+     * the term's IRI, which its vocabulary publishes, for the others.
+     */
+    Views.Link term(Node t, String knownLabel) {
+        String iri = t.getURI();
+        String label = knownLabel != null ? knownLabel : Labels.words(iri.replaceAll(".*[#/]", ""));
+        return new Views.Link(LinkedDataUrls.isVocabulary(iri) ? urls.page(iri) : iri, label, iri);
     }
 
     Views.Link link(Node n, String knownLabel) {
@@ -77,8 +106,7 @@ final class ResourcePages {
 
     /** Whether the store says anything about {@code n}, as subject or object. */
     boolean exists(Node n) {
-        ParameterizedSparqlString q = query("ASK { { ?x ?p ?o } UNION { ?s ?p ?x } }");
-        q.setParam("x", n);
+        ParameterizedSparqlString q = about("resource-exists", n);
         return data.read(() -> {
             try (var qe = data.exec(q.asQuery())) { return qe.ask(); }
         });
@@ -89,13 +117,7 @@ final class ResourcePages {
     }
 
     private Views.Resource build(Node s) {
-        ParameterizedSparqlString q = query("""
-                SELECT ?p ?o (SAMPLE(?ol) AS ?olabel) (SAMPLE(?pl) AS ?plabel) {
-                  ?x ?p ?o
-                  OPTIONAL { ?o rdfs:label|skos:prefLabel ?ol }
-                  OPTIONAL { ?p rdfs:label ?pl }
-                } GROUP BY ?p ?o ORDER BY ?p ?o LIMIT 2000""");
-        q.setParam("x", s);
+        ParameterizedSparqlString q = about("resource-properties", s);
         Map<String, List<Views.Value>> byPredicate = new LinkedHashMap<>();
         Map<String, Views.Link> predicates = new LinkedHashMap<>();
         List<Views.Link> types = new ArrayList<>();
@@ -105,10 +127,10 @@ final class ResourcePages {
             Node p = node(b, "p"), o = node(b, "o");
             String pIri = p.getURI();
             String olabel = str(b, "olabel");
-            if (pIri.equals(RDF.type.getURI())) { types.add(link(o, olabel != null ? olabel : Labels.fallback(o))); continue; }
+            if (pIri.equals(RDF.type.getURI())) { types.add(o.isURI() ? term(o, olabel) : link(o, olabel)); continue; }
             if (label == null && (pIri.equals(RDFS.label.getURI()) || pIri.equals(SKOS.prefLabel.getURI())) && o.isLiteral()) label = o.getLiteralLexicalForm();
             if (NATIONAL.contains(pIri) && o.isURI() && !urls.isThing(o.getURI())) national.add(new Views.Link(o.getURI(), nationalLabel(o.getURI()), o.getURI()));
-            predicates.computeIfAbsent(pIri, k -> new Views.Link(urls.page(k), str(b, "plabel") != null ? str(b, "plabel") : Labels.words(k.replaceAll(".*[#/]", "")), k));
+            predicates.computeIfAbsent(pIri, k -> term(p, str(b, "plabel")));
             byPredicate.computeIfAbsent(pIri, k -> new ArrayList<>()).add(value(o, olabel));
         }
         if (label == null) label = Labels.fallback(s);
@@ -116,39 +138,20 @@ final class ResourcePages {
         byPredicate.forEach((p, values) -> props.add(new Views.Property(predicates.get(p), values)));
 
         List<Views.Inverse> inverse = new ArrayList<>();
-        ParameterizedSparqlString iq = query("SELECT ?s ?p (SAMPLE(?l) AS ?sl) { ?s ?p ?x OPTIONAL { ?s rdfs:label ?l } } GROUP BY ?s ?p ORDER BY ?p ?s LIMIT " + (INVERSE_CAP + 1));
-        iq.setParam("x", s);
-        List<Binding> inv = data.select(iq);
+        List<Binding> inv = select(about("resource-inverse", s), INVERSE_CAP + 1);
         for (Binding b : inv.subList(0, Math.min(INVERSE_CAP, inv.size()))) {
-            Node p = node(b, "p");
-            inverse.add(new Views.Inverse(link(node(b, "s"), str(b, "sl")), new Views.Link(urls.page(p.getURI()), Labels.words(p.getURI().replaceAll(".*[#/]", "")), p.getURI())));
+            inverse.add(new Views.Inverse(link(node(b, "s"), str(b, "sl")), term(node(b, "p"), null)));
         }
-        String allInverse = null;
-        if (inv.size() > INVERSE_CAP) {
-            ParameterizedSparqlString all = new ParameterizedSparqlString("SELECT ?s ?p WHERE { ?s ?p ?x }");
-            all.setParam("x", s);
-            allInverse = urls.queryPage(all.toString());
-        }
+        String allInverse = inv.size() > INVERSE_CAP ? urls.queryPage(shown(about("resource-all-inverse", s))) : null;
 
         List<Views.Evidence> evidence = new ArrayList<>();
-        ParameterizedSparqlString eq = query("""
-                SELECT ?src (SAMPLE(?q) AS ?quote) (SAMPLE(?st) AS ?start) (SAMPLE(?en) AS ?end) (SAMPLE(?r) AS ?rule) (SAMPLE(?fn) AS ?file) {
-                  ?x cg:evidence ?ev . ?ev oa:hasSource ?src .
-                  OPTIONAL { ?ev oa:hasSelector/oa:exact ?q }
-                  OPTIONAL { ?ev oa:hasSelector ?pos . ?pos oa:start ?st ; oa:end ?en }
-                  OPTIONAL { ?ev cg:extractedBy ?r }
-                  OPTIONAL { ?src cg:fileName ?fn }
-                } GROUP BY ?ev ?src ORDER BY ?src ?start""");
-        eq.setParam("x", s);
-        for (Binding b : data.select(eq)) {
+        for (Binding b : data.select(about("resource-evidence", s))) {
             String pos = str(b, "start") != null ? "characters " + str(b, "start") + "–" + str(b, "end") : "document metadata";
             evidence.add(new Views.Evidence(str(b, "quote"), link(node(b, "src"), str(b, "file")), pos, str(b, "rule")));
         }
 
         List<Views.Link> graphs = new ArrayList<>();
-        ParameterizedSparqlString gq = query("SELECT DISTINCT ?g { GRAPH ?g { ?x ?p ?o } } ORDER BY ?g LIMIT 100");
-        gq.setParam("x", s);
-        for (Binding b : data.select(gq)) graphs.add(link(node(b, "g"), Labels.shortForm(str(b, "g"))));
+        for (Binding b : data.select(about("resource-graphs", s))) graphs.add(link(node(b, "g"), Labels.shortForm(str(b, "g"))));
 
         List<Views.Link> formats = new ArrayList<>();
         if (s.isURI()) for (Representation r : Representation.values()) {
@@ -156,12 +159,7 @@ final class ResourcePages {
         }
         // a document's IRI names its graph too: list what was read from it
         List<Views.Link> contents = new ArrayList<>();
-        ParameterizedSparqlString cq = query("""
-                SELECT ?t (SAMPLE(?l) AS ?label) { GRAPH ?x { ?t ?p ?o OPTIONAL { ?t rdfs:label|skos:prefLabel ?l } }
-                  FILTER(isIRI(?t) && ?t != ?x && !CONTAINS(STR(?t), "#") && !CONTAINS(STR(?t), "/evidence/")) }
-                GROUP BY ?t ORDER BY ?label ?t LIMIT """ + (GRAPH_CONTENTS_CAP + 1));
-        cq.setParam("x", s);
-        List<Binding> inGraph = data.select(cq);
+        List<Binding> inGraph = select(about("resource-graph-contents", s), GRAPH_CONTENTS_CAP + 1);
         for (Binding b : inGraph.subList(0, Math.min(GRAPH_CONTENTS_CAP, inGraph.size()))) contents.add(link(node(b, "t"), str(b, "label")));
         return new Views.Resource(s.isURI() ? s.getURI() : null, label, types, props, evidence, inverse, allInverse, graphs, national, formats,
                 contents, inGraph.size() > GRAPH_CONTENTS_CAP);

@@ -32,8 +32,10 @@ final class ResourceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String servletPath = req.getServletPath();     // "/doc" or "/def"
+        String servletPath = req.getServletPath();     // "/doc", "/def" or the ontology's data, "/def.ttl" …
         String rest = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
+        boolean ontologyData = servletPath.startsWith("/def.");
+        if (ontologyData) { rest = servletPath.substring(1); servletPath = "/def"; }
         String raw = req.getRequestURI();
         if (raw.length() > 1 && raw.endsWith("/") && !raw.endsWith("//")) {
             // one canonical URL per page: /doc/council/E06000004/ moves to /doc/council/E06000004
@@ -49,6 +51,7 @@ final class ResourceServlet extends HttpServlet {
         String extension = null;
         Matcher m = EXTENSION.matcher(rest);
         if (m.matches() && Representation.byName(m.group(2)).isPresent()) { rest = m.group(1); extension = m.group(2); }
+        if (ontologyData) rest = "";   // /def.ttl: the ontology itself
         Optional<Representation> rep = ContentNegotiation.choose(req.getHeader("Accept"), extension, req.getParameter("format"));
         if (rep.isEmpty()) {
             resp.addHeader("Vary", "Accept");

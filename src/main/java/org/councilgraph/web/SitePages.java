@@ -50,28 +50,28 @@ final class SitePages {
         return data.read(() -> {
             List<Views.Count> counts = new ArrayList<>();
             for (Map.Entry<String, String> k : KINDS.entrySet()) {
-                ParameterizedSparqlString q = query("SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a ?type }");
-                q.setParam("type", NodeFactory.createURI(org.councilgraph.rdf.CG.NS + k.getKey()));
+                Node type = NodeFactory.createURI(org.councilgraph.rdf.CG.NS + k.getKey());
+                ParameterizedSparqlString q = PageQueries.get("home-kind-count");
+                q.setParam("type", type);
                 long n = Long.parseLong(str(data.select(q).get(0), "n"));
-                ParameterizedSparqlString list = new ParameterizedSparqlString(
-                        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?thing ?label WHERE {\n  ?thing a ?type .\n  OPTIONAL { ?thing rdfs:label ?label }\n} ORDER BY ?label LIMIT 200");
-                list.setParam("type", NodeFactory.createURI(org.councilgraph.rdf.CG.NS + k.getKey()));
-                counts.add(new Views.Count(k.getValue(), n, urls.queryPage(list.toString())));
+                ParameterizedSparqlString list = PageQueries.get("home-kind-list");
+                list.setParam("type", type);
+                counts.add(new Views.Count(k.getValue(), n, urls.queryPage(ResourcePages.shown(list))));
             }
             List<Views.Link> councils = councils();
-            ParameterizedSparqlString dates = query("""
-                    SELECT (MIN(?d) AS ?first) (MAX(?d) AS ?last) {
-                      { ?m schema:startDate ?x } UNION { ?i cg:startDate ?x }
-                      BIND(SUBSTR(STR(?x), 1, 10) AS ?d) }""");
-            Binding d = data.select(dates).get(0);
-            long triples = Long.parseLong(str(data.select(query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).get(0), "n"));
-            return new Views.Home(counts, councils, str(d, "first"), str(d, "last"), triples, indicators());
+            Binding d = data.select(PageQueries.get("home-date-range")).get(0);
+            return new Views.Home(counts, councils, str(d, "first"), str(d, "last"), tripleCount(), indicators());
         });
+    }
+
+    /** How many triples the published default graph holds. */
+    long tripleCount() {
+        return Long.parseLong(str(data.select(PageQueries.get("triple-count")).get(0), "n"));
     }
 
     List<Views.Link> councils() {
         List<Views.Link> out = new ArrayList<>();
-        for (Binding b : data.select(query("SELECT ?c (SAMPLE(?l) AS ?label) { ?c a cg:Council OPTIONAL { ?c rdfs:label ?l } } GROUP BY ?c ORDER BY ?label"))) {
+        for (Binding b : data.select(PageQueries.get("site-councils"))) {
             out.add(resources.link(node(b, "c"), str(b, "label")));
         }
         return out;
@@ -79,9 +79,7 @@ final class SitePages {
 
     List<Views.Link> indicators() {
         List<Views.Link> out = new ArrayList<>();
-        for (Binding b : data.select(query("""
-                SELECT DISTINCT ?ind { ?o a cg:IndicatorObservation ; cg:indicator ?i OPTIONAL { ?i skos:notation ?n }
-                  BIND(COALESCE(?n, REPLACE(STR(?i), "^.*/", "")) AS ?ind) } ORDER BY ?ind"""))) {
+        for (Binding b : data.select(PageQueries.get("site-indicators"))) {
             String ind = str(b, "ind");
             out.add(new Views.Link(urls.base() + "compare/indicator?indicator=" + LinkedDataUrls.encode(ind), Labels.words(ind), null));
         }
@@ -89,9 +87,7 @@ final class SitePages {
     }
 
     List<Views.Link> search(String text) {
-        ParameterizedSparqlString q = query("""
-                SELECT ?s (SAMPLE(?l) AS ?label) { ?s rdfs:label|skos:prefLabel|skos:altLabel ?l
-                  FILTER(CONTAINS(LCASE(STR(?l)), LCASE(?text))) } GROUP BY ?s ORDER BY STRLEN(?label) ?label LIMIT 100""");
+        ParameterizedSparqlString q = PageQueries.get("search");
         q.setLiteral("text", text);
         List<Views.Link> out = new ArrayList<>();
         for (Binding b : data.select(q)) out.add(resources.link(node(b, "s"), str(b, "label")));

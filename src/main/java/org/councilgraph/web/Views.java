@@ -46,9 +46,8 @@ public final class Views {
 
     public record IndicatorRow(Link council, List<String> values) {}
 
-    public record Canned(String name, String title, String description, String url) {}
-
-    public record Results(List<String> columns, List<List<Value>> rows, String message, boolean capped) {}
+    /** A canned query as the SPARQL page lists it: its page URL and its text, which the editor opens. */
+    public record Canned(String name, String title, String description, String url, String text) {}
 
     public record Download(String label, String url) {}
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -77,16 +78,40 @@ class BrowserTest {
     }
 
     @Test
-    void the_SPARQL_page_runs_a_canned_query_and_shows_a_table() throws Exception {
+    void the_SPARQL_page_is_YASGUI_from_the_jar_and_runs_a_canned_query_into_a_table() throws Exception {
         browser.get(site.url("query"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .yasqe .CodeMirror")));
+        assertFalse(browser.findElement(By.id("query-form")).isDisplayed(), "the plain form gives way to the editor");
         browser.findElement(By.linkText("Decisions")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("canned=decisions"));
-        assertTrue(browser.findElement(By.id("query")).getAttribute("value").contains("SELECT"));
-        browser.findElement(By.id("run")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.results")));
-        assertFalse(browser.findElements(By.cssSelector("table.results tbody tr")).isEmpty());
-        assertFalse(browser.findElements(By.linkText("CSV")).isEmpty());
+        wait.until(ExpectedConditions.urlContains("canned=decisions"));
+        String query = (String) ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('#yasgui .yasqe .CodeMirror').CodeMirror.getValue()");
+        assertTrue(query.contains("SELECT") && query.contains("cg:Decision"), query);
+        browser.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .yasr table tbody tr")));
+        String table = browser.findElement(By.cssSelector("#yasgui .yasr table")).getText();
+        assertTrue(table.contains("decision_text") && table.contains("the report be noted"), table);
+        WebElement csv = browser.findElement(By.cssSelector("#downloads a[data-format='CSV']"));
+        assertTrue(csv.getAttribute("href").startsWith(site.url("sparql?query=")) && csv.getAttribute("href").contains("Decision"));
         screenshot("sparql");
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; })");
+        assertTrue(loaded.stream().anyMatch(u -> u.endsWith("/static/yasgui/yasgui.min.js")), loaded.toString());
+        assertTrue(loaded.stream().allMatch(u -> u.startsWith(site.base()) || u.startsWith("data:")), "the page loads nothing from elsewhere: " + loaded);
+    }
+
+    @Test
+    void the_SPARQL_editor_completes_the_project_s_prefixes() throws Exception {
+        browser.get(site.url("query"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .yasqe .CodeMirror")));
+        ((JavascriptExecutor) browser).executeScript("""
+                var cm = document.querySelector('#yasgui .yasqe .CodeMirror').CodeMirror;
+                cm.setValue('PREFIX cg'); cm.focus(); cm.setCursor(cm.lineCount(), 0); cm.autocomplete();""");
+        WebElement hints = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror-hints")));
+        assertTrue(hints.getText().contains("cg: <https://w3id.org/councilgraph/def#>"), hints.getText());
     }
 
     @Test
