@@ -42,7 +42,7 @@ final class QueryPageServlet extends HttpServlet {
         model.put("query", text);
         model.put("selected", run ? null : cannedName);
         model.put("run", run);
-        model.put("endpoint", web.urls().sparqlEndpoint());
+        model.put("endpoint", web.urls().absolute(req).sparqlEndpoint()); // the full URL to copy, wherever the site runs
         model.put("prefixes", prefixLines());
         model.put("formats", SparqlDownloads.ALL);
         int status = 200;
