@@ -28,9 +28,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "HOST", description = "Interface to listen on, such as 127.0.0.1 (default: every interface).")
     String host;
     @Option(names = "--base-uri", paramLabel = "URI",
-            description = {"Public base the site is reached at (behind a proxy, say). Links start with it, and when the",
-                    "store was loaded with another base every answer (pages, RDF, SPARQL results, dump) is rewritten",
-                    "to it. Default: publish the base the store was loaded with and link relative to the request."})
+            description = "Public base the site is reached at (behind a proxy, say). Links start with it, and when the "
+                    + "store was loaded with another base every answer (pages, RDF, SPARQL results, dump) is rewritten "
+                    + "to it. Default: publish the base the store was loaded with and link relative to the request.")
     String baseUri;
     @Option(names = "--timeout", defaultValue = "10s", paramLabel = "DURATION", description = "Query timeout: 10s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
     String timeout;
