@@ -83,4 +83,14 @@ public final class CG {
     public static final Property dueDate = p("dueDate");
     public static final Property answeredBy = p("answeredBy");
     public static final Property organisationKind = p("organisationKind");
+
+    // official statistics and records (the import command)
+    public static final Resource OfficialDataset = c("OfficialDataset");
+    public static final Resource OfficialSeries = c("OfficialSeries");
+    public static final Resource OfficialObservation = c("OfficialObservation");
+    public static final Resource StatisticalArea = c("StatisticalArea");
+    public static final Property series = p("series");
+    public static final Property measure = p("measure");
+    public static final Property reportsIndicator = p("reportsIndicator");
+    public static final Property statisticalNeighbour = p("statisticalNeighbour");
 }
