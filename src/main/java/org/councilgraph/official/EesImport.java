@@ -169,7 +169,7 @@ public final class EesImport {
                 return Optional.empty();
             }
             if (table.column(areaColumn).isEmpty()) return Optional.of("missing column " + areaColumn + " for a " + level + " row");
-            String code = value(r, areaColumn);
+            String code = CodeChanges.current(registry, value(r, areaColumn));
             Optional<Area> area = registry.areaByGss(code).or(() -> Optional.ofNullable(OfficialTables.EXTRA_AREAS.get(code.toLowerCase(Locale.ROOT)))
                     .map(name -> new Area(code, name, List.of(), "sub-region")));
             if (code.isEmpty()) return Optional.of("no area code in " + areaColumn);

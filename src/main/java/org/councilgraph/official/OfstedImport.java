@@ -92,13 +92,12 @@ public final class OfstedImport {
     private Optional<String> row(CsvTable table, CsvTable.Row r, Model m, Resource doc, int areaCol, int startCol, Map<String, Integer> seen) {
         if (r.cells().size() < table.header().size()) return Optional.of("missing column(s): " + r.cells().size() + " cells where the header names " + table.header().size());
         String code = r.cells().get(areaCol).strip();
-        Optional<Council> council = registry.councils().stream().filter(c -> code.equals(c.ofstedUrn())).findFirst()
-                .or(() -> registry.byGss(code)).or(() -> code.matches("\\d{3}") ? registry.byDfeCode(code) : Optional.empty());
-        if (council.isEmpty()) return Optional.of("unknown local authority '" + code + "' in " + table.header().get(areaCol));
         String startText = r.cells().get(startCol).strip();
-        if (startText.isEmpty()) return Optional.of("no inspection start date (the row gives no dates to identify the inspection by)");
         Optional<LocalDate> startDate = date(startText), endDate = cellDate(table, r, "inspection_end_date", "end_date"),
                 published = cellDate(table, r, "publication_date", "published");
+        Optional<Council> council = council(code, startDate.orElse(null));
+        if (council.isEmpty()) return Optional.of("unknown local authority '" + code + "' in " + table.header().get(areaCol));
+        if (startText.isEmpty()) return Optional.of("no inspection start date (the row gives no dates to identify the inspection by)");
         if (startDate.isEmpty()) return Optional.of("inspection start date '" + startText + "' is not a date (dd/mm/yyyy or yyyy-mm-dd)");
         Map<JudgementArea, String> grades = new LinkedHashMap<>();
         for (Map.Entry<JudgementArea, List<String>> j : JUDGEMENT_COLUMNS.entrySet()) {
@@ -140,6 +139,20 @@ public final class OfstedImport {
                     .addProperty(PROV_wasDerivedFrom, doc).addProperty(CG.evidence, evidence);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The council an Ofsted URN, GSS or DfE code names. An authority keeps its URN when only its GSS code changes
+     * (Barnsley's E08000016 became E08000038), so a URN names the authority as it is today; a URN of an authority
+     * that no longer exists names the row in force when the inspection started.
+     */
+    private Optional<Council> council(String code, LocalDate on) {
+        List<Council> byUrn = registry.councils().stream().filter(c -> code.equals(c.ofstedUrn())).toList();
+        if (!byUrn.isEmpty()) {
+            return byUrn.stream().filter(Council::isCurrent).findFirst()
+                    .or(() -> byUrn.stream().filter(c -> on != null && c.isCurrentOn(on)).findFirst()).or(() -> Optional.of(byUrn.get(0)));
+        }
+        return registry.byGss(code).or(() -> code.matches("\\d{3}") ? registry.byDfeCode(code) : Optional.empty());
     }
 
     /** The row as evidence: its text quoted at its code-point offsets in the file. */

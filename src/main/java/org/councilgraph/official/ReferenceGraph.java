@@ -50,11 +50,13 @@ public final class ReferenceGraph {
             if (c.regionGss() != null && !c.regionGss().isBlank()) council.addProperty(CG.region, m.createResource(Iris.onsGeography(c.regionGss())));
             if (c.wikidata() != null) council.addProperty(OWL.sameAs, m.createResource(Iris.wikidata(c.wikidata())));
             if (c.odcUri() != null) council.addProperty(OWL.sameAs, m.createResource(c.odcUri()));
+            if (c.endDate() != null) council.addProperty(m.createProperty(Vocabularies.SCHEMA + "dissolutionDate"),
+                    m.createTypedLiteral(c.endDate().toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
             // the council's area, so that an observation's refArea has a name
             m.createResource(Iris.onsGeography(c.gss())).addProperty(RDF.type, CG.StatisticalArea)
                     .addProperty(RDFS.label, c.shortName(), "en").addProperty(SKOS.notation, c.gss()).addProperty(CG.gssCode, c.gss());
             for (String n : neighbours.getOrDefault(c.gss(), List.of())) {
-                council.addProperty(CG.statisticalNeighbour, m.createResource(iris.council(n)));
+                council.addProperty(CG.statisticalNeighbour, m.createResource(iris.council(CodeChanges.current(registry, n))));
             }
         }
         return m;
