@@ -35,6 +35,9 @@ final class DemoCommand implements Callable<Integer> {
         String base = "http://localhost:" + port + "/";
         int rc = Main.commandLine().execute("load", examples.toString(), "--db", db.toString(), "--base-uri", base);
         if (rc != 0) return rc;
+        Path official = examples.resolve("official");
+        if (Files.isDirectory(official)) rc = Main.commandLine().execute("import", official.toString(), "--db", db.toString(), "--base-uri", base);
+        if (rc != 0) return rc;
         FusekiServer server = ServeCommand.start(db, new ServerConfig(port, base, Duration.ofSeconds(10), 10_000));
         spec.commandLine().getErr().println("demo: open http://localhost:" + server.getHttpPort() + "/ (store in " + db + "; Ctrl-C to stop)");
         server.join();
