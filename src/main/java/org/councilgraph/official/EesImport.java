@@ -128,7 +128,10 @@ public final class EesImport {
         private final List<Column> filters, indicators;
         private final Model m = ModelFactory.createDefaultModel();
         private final Resource dataset;
+        /** Series by column and filter values, and the filter dimensions each observation of a series repeats. */
         private final Map<String, Resource> series = new HashMap<>();
+        private final Map<Resource, List<org.apache.jena.rdf.model.Statement>> dimensions = new HashMap<>();
+        private final Map<Resource, String> labels = new HashMap<>();
         private final Map<String, Integer> seen = new HashMap<>();
         private final Map<String, Integer> otherLevels = new TreeMap<>();
         private final List<ImportedFile.RowProblem> problems = new ArrayList<>();
@@ -223,18 +226,18 @@ public final class EesImport {
                     .addProperty(SDMX_refArea, m.createResource(Iris.onsGeography(area.gss())))
                     .addProperty(SDMX_refPeriod, m.createResource(p.iri()))
                     .addProperty(CG.value, m.createTypedLiteral(OfficialDatasets.decimal(v), XSDDatatype.XSDdecimal))
-                    .addProperty(RDFS.label, s.getProperty(RDFS.label).getString() + ", " + area.name() + ", " + p.label() + ": "
+                    .addProperty(RDFS.label, labels.get(s) + ", " + area.name() + ", " + p.label() + ": "
                             + v.stripTrailingZeros().toPlainString(), "en");
             if (c.unit() != null) o.addProperty(SDMX_unitMeasure, m.createResource(Iris.concept("unit", c.unit())));
-            s.listProperties().toList().stream().filter(st -> st.getPredicate().getURI().startsWith(dataset.getURI() + "/dimension/"))
-                    .forEach(st -> o.addProperty(st.getPredicate(), st.getObject()));
+            dimensions.get(s).forEach(st -> o.addProperty(st.getPredicate(), st.getObject()));
             stored++;
         }
 
         private Resource series(Column c, List<String> filterValues) {
-            String iri = iris.officialSeries(dataset.getURI(), c.name(), filterValues);
-            Resource existing = series.get(iri);
+            String key = c.name() + "\u0000" + String.join("\u0000", filterValues);
+            Resource existing = series.get(key);
             if (existing != null) return existing;
+            String iri = iris.officialSeries(dataset.getURI(), c.name(), filterValues);
             Resource s = m.createResource(iri).addProperty(RDF.type, CG.OfficialSeries).addProperty(QB_dataSet, dataset)
                     .addProperty(CG.measure, m.createResource(iris.officialMeasure(dataset.getURI(), c.name())));
             if (c.unit() != null) s.addProperty(SDMX_unitMeasure, m.createResource(Iris.concept("unit", c.unit())));
@@ -256,8 +259,11 @@ public final class EesImport {
             String label = paper.map(OfficialTables.PaperMeasure::label)
                     .orElse(c.label() + (shown.isEmpty() ? "" : " (" + String.join(", ", shown) + ")"));
             s.addProperty(RDFS.label, label, "en").addProperty(SKOS.prefLabel, label, "en");
+            labels.put(s, label);
             paper.ifPresent(pm -> s.addProperty(CG.reportsIndicator, m.createResource(Iris.concept("indicator", pm.indicator()))));
-            series.put(iri, s);
+            series.put(key, s);
+            dimensions.put(s, s.listProperties().toList().stream()
+                    .filter(st -> st.getPredicate().getURI().startsWith(dataset.getURI() + "/dimension/")).toList());
             return s;
         }
 

@@ -43,6 +43,8 @@ public final class OfstedImport {
     /** ILACS replaced the single inspection framework in January 2018. */
     private static final LocalDate ILACS_FROM = LocalDate.of(2018, 1, 1);
     private static final Map<JudgementArea, List<String>> JUDGEMENT_COLUMNS = judgementColumns();
+    private static final List<DateTimeFormatter> DATE_FORMS = java.util.stream.Stream.of("dd/MM/yyyy", "dd/MM/yy", "yyyy-MM-dd", "d/M/yyyy")
+            .map(p -> DateTimeFormatter.ofPattern(p, Locale.ROOT)).toList();
 
     private final Iris iris;
     private final CouncilRegistry registry;
@@ -181,9 +183,9 @@ public final class OfstedImport {
 
     /** {@code 06/03/2023}, {@code 09/05/23} or {@code 2023-03-06}. */
     static Optional<LocalDate> date(String s) {
-        for (String pattern : List.of("dd/MM/yyyy", "dd/MM/yy", "yyyy-MM-dd", "d/M/yyyy")) {
+        for (DateTimeFormatter f : DATE_FORMS) {
             try {
-                return Optional.of(LocalDate.parse(s, DateTimeFormatter.ofPattern(pattern, Locale.ROOT)));
+                return Optional.of(LocalDate.parse(s, f));
             } catch (DateTimeParseException ignored) {
                 // try the next form
             }

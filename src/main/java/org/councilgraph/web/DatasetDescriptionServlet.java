@@ -77,6 +77,7 @@ final class DatasetDescriptionServlet extends HttpServlet {
                 .addProperty(RDFS.seeAlso, m.createResource(u.base() + "sitemap.xml"));
         service.addProperty(m.createProperty(dcat, "servesDataset"), ds);
         for (Views.Link c : web.site().councils()) ds.addProperty(m.createProperty(void_, "exampleResource"), m.createResource(c.iri()));
+        OfficialSources.describe(m, ds, web.data());
         return m.getGraph();
     }
 }

@@ -143,4 +143,12 @@ class OfficialPagesTest {
         assertTrue(rows.get(0).contains("verdict"));
         assertTrue(rows.stream().anyMatch(l -> l.contains(",E06000004,figure,children-in-care,2025-03-31,564.0,564.0,count,agrees,")), String.join("\n", rows));
     }
+
+    @Test
+    void the_dataset_description_names_each_official_source_with_its_licence_and_attribution() throws Exception {
+        String ttl = get(".well-known/void", "text/turtle").body();
+        assertTrue(ttl.contains("void:subset"), ttl);
+        assertTrue(ttl.contains("https://github.com/dfe-analytical-services/CSC_outcomes_and_enablers/blob/"), "the source of the DfE extract");
+        assertTrue(ttl.contains("Open Government Licence v3.0: Department for Education"), "the attribution");
+    }
 }
