@@ -171,7 +171,7 @@ final class ComparePages {
                 String measure = str(b, "measure");
                 if ("figure".equals(str(b, "kind"))) measure = Labels.words(measure);
                 rows.add(new OfficialViews.CrossCheckRow(c != null ? resources.link(c, names.get(gss)) : new Views.Link(null, gss, null),
-                        resources.link(node(b, "document"), resources.label(node(b, "document"))), str(b, "kind"), measure, Periods.of(str(b, "period").matches("\\d{4}-\\d{2}-\\d{2}")
+                        resources.link(node(b, "document"), fileName(node(b, "document"))), str(b, "kind"), measure, Periods.of(str(b, "period").matches("\\d{4}-\\d{2}-\\d{2}")
                         ? "http://reference.data.gov.uk/id/day/" + str(b, "period") : str(b, "period")).label(),
                         Labels.number(orEmpty(str(b, "paper_value"))), Labels.number(orEmpty(str(b, "official_value"))),
                         CouncilOfficialPages.unitLabel(str(b, "unit")), verdict, cls,
@@ -182,6 +182,14 @@ final class ComparePages {
     }
 
     private static String orEmpty(String s) { return s == null ? "" : s; }
+
+    /** A paper is known to people by its file name. */
+    private String fileName(Node document) {
+        ParameterizedSparqlString q = PageQueries.get("document-file-name");
+        q.setParam("d", document);
+        List<Binding> rows = data.select(q);
+        return rows.isEmpty() ? resources.label(document) : str(rows.get(0), "f");
+    }
 
     /** RFC 4180 rows. */
     static final class Csv {

@@ -33,7 +33,7 @@ final class DatasetDescriptionServlet extends HttpServlet {
         Optional<Representation> rep = ContentNegotiation.choose(req.getHeader("Accept"), null, req.getParameter("format"))
                 .map(r -> r == Representation.HTML ? Representation.TURTLE : r);
         if (rep.isEmpty()) { WebResponses.text(req, resp, 406, "Not acceptable.\n"); return; }
-        WebResponses.rdf(req, resp, description(), rep.get(), web.data().lastModified(), req.getParameter("format") == null);
+        WebResponses.rdf(req, resp, web.data().read(this::description), rep.get(), web.data().lastModified(), req.getParameter("format") == null);
     }
 
     org.apache.jena.graph.Graph description() {

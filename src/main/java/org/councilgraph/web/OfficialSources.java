@@ -15,6 +15,10 @@ final class OfficialSources {
     private OfficialSources() {}
 
     static void describe(Model m, Resource dataset, PublishedDataset data) {
+        data.read(() -> { add(m, dataset, data); return null; }); // bindings are read inside the transaction
+    }
+
+    private static void add(Model m, Resource dataset, PublishedDataset data) {
         for (Binding b : data.select(PageQueries.get("official-sources"))) {
             Resource sub = m.createResource(str(b, "ds"))
                     .addProperty(RDF.type, m.createResource(Vocabularies.VOID + "Dataset"))

@@ -70,7 +70,9 @@ final class SitePages {
 
     List<Views.Link> councils() {
         List<Views.Link> out = new ArrayList<>();
-        for (Binding b : data.select(query("SELECT ?c (SAMPLE(?l) AS ?label) { ?c a cg:Council OPTIONAL { ?c rdfs:label ?l } } GROUP BY ?c ORDER BY ?label"))) {
+        // councils as they are today: a former council (schema:dissolutionDate) keeps its page but is not listed
+        for (Binding b : data.select(query("SELECT ?c (SAMPLE(?l) AS ?label) { ?c a cg:Council OPTIONAL { ?c rdfs:label ?l } "
+                + "FILTER NOT EXISTS { ?c schema:dissolutionDate ?gone } } GROUP BY ?c ORDER BY ?label"))) {
             out.add(resources.link(node(b, "c"), str(b, "label")));
         }
         return out;

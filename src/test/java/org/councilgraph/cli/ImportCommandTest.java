@@ -131,4 +131,15 @@ class ImportCommandTest {
         assertTrue(check.contains("ILACS judgement: Overall effectiveness,2025-02-03,GOOD,REQUIRES-IMPROVEMENT,grade,differs: Ofsted's record says REQUIRES-IMPROVEMENT"),
                 check);
     }
+
+    @Test
+    void load_leaves_an_official_CSV_beside_the_papers_to_import_even_once_SPARQL_result_formats_are_known() throws IOException {
+        Path db = tmp.resolve("db");
+        queryOut(write("q.rq", "SELECT * { ?s ?p ?o } LIMIT 1").toString(), write("empty.nq", "")); // a CSV result: Jena now names a Lang for .csv
+        write("mixed/figures.csv", HEADER);
+        write("mixed/note.txt", "Cabinet Meeting 15 February 2018\n\nRESOLVED that the report be noted.\n");
+        CliRun run = CliRun.of("load", tmp.resolve("mixed").toString(), "--db", db.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains("skipped " + tmp.resolve("mixed/figures.csv") + ": not a supported document type"), run.err());
+    }
 }
