@@ -109,6 +109,8 @@ class ImportCommandTest {
                 Inspection of Local Authority Children's Services framework.
 
                 The overall effectiveness of children's services was judged to be good.
+
+                The previous ILACS inspection took place between 7 June and 18 June 2021 and judged overall effectiveness as good.
                 """);
         write("papers/briefing.meta.json", "{\"council\": \"E06000004\", \"documentType\": \"report\"}");
         Path outcomes = write("ofsted/outcomes.csv", """
@@ -125,11 +127,15 @@ class ImportCommandTest {
         assertTrue(run.err().contains(outcomes + ":3: no inspection start date"), run.err());
         assertTrue(run.err().contains(outcomes + ":4: unknown local authority '99999'"), run.err());
         assertTrue(run.err().contains(outcomes + ":5: column impact_of_leaders_grade holds 'sometimes'"), run.err());
-        assertEquals(List.of("i,graphs", "http://localhost:3030/id/council/E06000004/inspection/ilacs/2025-02-03,2"), query(db, """
+        assertEquals(List.of("i,graphs", "http://localhost:3030/id/council/E06000004/inspection/ilacs/2021-06-07,1",
+                "http://localhost:3030/id/council/E06000004/inspection/ilacs/2025-02-03,2"), query(db, """
                 SELECT ?i (COUNT(DISTINCT ?g) AS ?graphs) { GRAPH ?g { ?i a cg:Inspection } } GROUP BY ?i"""));
         String check = queryOut("queries/cross-check.rq", db);
         assertTrue(check.contains("ILACS judgement: Overall effectiveness,2025-02-03,GOOD,REQUIRES-IMPROVEMENT,grade,differs: Ofsted's record says REQUIRES-IMPROVEMENT"),
                 check);
+        List<String> earlier = check.lines().filter(l -> l.contains(",2021-06-07,")).toList();
+        assertEquals(1, earlier.size(), "a judgement Ofsted's record lacks is one row: " + earlier);
+        assertTrue(earlier.get(0).contains(",GOOD,,grade,no official figure,"), earlier.get(0));
     }
 
     @Test
