@@ -113,12 +113,22 @@ class ImportCommandTest {
                 The previous ILACS inspection took place between 7 June and 18 June 2021 and judged overall effectiveness as good.
                 """);
         write("papers/briefing.meta.json", "{\"council\": \"E06000004\", \"documentType\": \"report\"}");
+        write("papers/halton.txt", """
+                HALTON BOROUGH COUNCIL
+
+                Ofsted inspected the council's children's services in May 2024 under the Inspection of Local Authority
+                Children's Services framework.
+
+                The overall effectiveness of children's services was judged to be outstanding.
+                """);
+        write("papers/halton.meta.json", "{\"council\": \"E06000006\", \"documentType\": \"report\"}");
         Path outcomes = write("ofsted/outcomes.csv", """
                 urn,inspection_start_date,inspection_end_date,publication_date,overall_effectiveness_grade,impact_of_leaders_grade,help_and_protection_grade,in_care_grade,care_leavers_grade
                 80563,03/02/2025,14/02/2025,28/03/25,requires improvement,good,requires improvement,good,data_unreadable
                 80563,,,01/01/16,,data_unreadable,data_unreadable,data_unreadable,data_unreadable
                 99999,03/02/2025,14/02/2025,28/03/25,good,good,good,good,good
                 80473,10/06/2024,21/06/2024,01/08/24,good,sometimes,good,good,good
+                80471,13/05/2024,24/05/2024,05/07/24,inadequate,inadequate,inadequate,inadequate,inadequate
                 """);
         Path db = tmp.resolve("db");
         assertEquals(0, CliRun.of("load", paper.getParent().toString(), "--db", db.toString()).exit());
@@ -129,13 +139,17 @@ class ImportCommandTest {
         assertTrue(run.err().contains(outcomes + ":5: column impact_of_leaders_grade holds 'sometimes'"), run.err());
         assertEquals(List.of("i,graphs", "http://localhost:3030/id/council/E06000004/inspection/ilacs/2021-06-07,1",
                 "http://localhost:3030/id/council/E06000004/inspection/ilacs/2025-02-03,2"), query(db, """
-                SELECT ?i (COUNT(DISTINCT ?g) AS ?graphs) { GRAPH ?g { ?i a cg:Inspection } } GROUP BY ?i"""));
+                SELECT ?i (COUNT(DISTINCT ?g) AS ?graphs) { GRAPH ?g { ?i a cg:Inspection ; cg:council <http://localhost:3030/id/council/E06000004> } }
+                GROUP BY ?i ORDER BY ?i"""));
         String check = queryOut("queries/cross-check.rq", db);
         assertTrue(check.contains("ILACS judgement: Overall effectiveness,2025-02-03,GOOD,REQUIRES-IMPROVEMENT,grade,differs: Ofsted's record says REQUIRES-IMPROVEMENT"),
                 check);
         List<String> earlier = check.lines().filter(l -> l.contains(",2021-06-07,")).toList();
         assertEquals(1, earlier.size(), "a judgement Ofsted's record lacks is one row: " + earlier);
         assertTrue(earlier.get(0).contains(",GOOD,,grade,no official figure,"), earlier.get(0));
+        List<String> byMonth = check.lines().filter(l -> l.contains(",E06000006,grade,")).toList();
+        assertEquals(1, byMonth.size(), "a paper that gives the month meets Ofsted's inspection that started in it: " + byMonth);
+        assertTrue(byMonth.get(0).contains(",2024-05,OUTSTANDING,INADEQUATE,grade,differs: Ofsted's record says INADEQUATE,"), byMonth.get(0));
     }
 
     @Test
