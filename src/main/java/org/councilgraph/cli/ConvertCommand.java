@@ -91,6 +91,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     static boolean isRdf(Path p) {
         Lang lang = RDFLanguages.filenameToLang(p.toString());
-        return lang != null && !p.getFileName().toString().endsWith(".json");
+        // only RDF syntaxes: once SPARQL result formats are registered, Jena also names a Lang for .csv and .tsv
+        return lang != null && (RDFLanguages.isTriples(lang) || RDFLanguages.isQuads(lang)) && !p.getFileName().toString().endsWith(".json");
     }
 }

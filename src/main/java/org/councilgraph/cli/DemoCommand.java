@@ -41,6 +41,9 @@ final class DemoCommand implements Callable<Integer> {
         String base = "http://localhost:" + port + "/";
         int rc = Main.commandLine().execute("load", examples.toString(), "--db", db.toString(), "--base-uri", base);
         if (rc != 0) return rc;
+        Path official = examples.resolve("official");
+        if (Files.isDirectory(official)) rc = Main.commandLine().execute("import", official.toString(), "--db", db.toString(), "--base-uri", base);
+        if (rc != 0) return rc;
         // no public base: pages link relative to the request, so the demo works at any host name
         FusekiServer server = ServeCommand.start(db, new ServerConfig(port, null, Duration.ofSeconds(10), 10_000,
                 ServerConfig.DEFAULT_PAGE_CACHE, host), spec.commandLine().getErr());

@@ -87,4 +87,14 @@ public final class CG {
     public static final Property namedGraphCount = p("namedGraphCount");
     public static final Property queryTimeout = p("queryTimeout");
     public static final Property resultRowCap = p("resultRowCap");
+
+    // official statistics and records (the import command)
+    public static final Resource OfficialDataset = c("OfficialDataset");
+    public static final Resource OfficialSeries = c("OfficialSeries");
+    public static final Resource OfficialObservation = c("OfficialObservation");
+    public static final Resource StatisticalArea = c("StatisticalArea");
+    public static final Property series = p("series");
+    public static final Property measure = p("measure");
+    public static final Property reportsIndicator = p("reportsIndicator");
+    public static final Property statisticalNeighbour = p("statisticalNeighbour");
 }

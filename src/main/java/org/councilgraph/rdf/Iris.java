@@ -177,4 +177,39 @@ public final class Iris {
             throw new IllegalStateException(e);
         }
     }
+
+    // ---- official statistics and records (the import command) ----
+
+    /** The data set of one imported official file, also the name of its graph: {@code {base}id/dataset/official/cla-2025}. */
+    public String officialDataset(String fileName) { return base + "id/dataset/official/" + slug(fileName.replaceFirst("\\.[^.]+$", "")); }
+
+    /** A column of an official file that holds figures, scoped to its data set. */
+    public String officialMeasure(String datasetIri, String column) { return datasetIri + "/measure/" + slug(column); }
+
+    /** The dimension property of a filter column of an official file. */
+    public String officialDimension(String datasetIri, String column) { return datasetIri + "/dimension/" + slug(column); }
+
+    /** One value of a filter column: {@code …/filter/population-type/children-looked-after-on-31-march-each-year}. */
+    public String officialFilterValue(String datasetIri, String column, String value) {
+        return datasetIri + "/filter/" + slug(column) + "/" + slug(value);
+    }
+
+    /** A series: one measure under one combination of filter values, over areas and periods. */
+    public String officialSeries(String datasetIri, String column, java.util.List<String> filterValues) {
+        StringBuilder sb = new StringBuilder(datasetIri).append("/series/").append(slug(column));
+        for (String v : filterValues) sb.append('/').append(slug(v));
+        return sb.toString();
+    }
+
+    /** One official figure: {@code {series}/E06000004/2025-03-31}. */
+    public String officialObservation(String seriesIri, String areaGss, String periodKey) { return seriesIri + "/" + areaGss + "/" + periodKey; }
+
+    /** The graph of councils, regions and England with their codes and statistical neighbours. */
+    public String referenceGraph() { return base + "id/graph/reference"; }
+
+    /** A UK government (financial or reporting) year ending on 31 March of {@code endYear}: {@code …/government-year/2024-2025}. */
+    public static String governmentYear(int endYear) { return Vocabularies.INTERVALS + "government-year/" + (endYear - 1) + "-" + endYear; }
+
+    /** An academic year starting in September of {@code startYear}, as a reference.data.gov.uk Gregorian interval. */
+    public static String academicYear(int startYear) { return Vocabularies.INTERVALS + "gregorian-interval/" + startYear + "-09-01T00:00:00/P1Y"; }
 }

@@ -1,38 +1,85 @@
 package org.councilgraph.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Comparison pages: {@code /compare/ilacs} (latest ILACS grade per council), {@code /compare/indicator?indicator=…}. */
+/**
+ * Comparison pages: {@code /compare/ilacs} (every council's latest and previous ILACS grade; {@code ?region=E12000001};
+ * {@code ?format=csv}), {@code /compare/indicator?indicator=…} (official and papers' figures across councils and
+ * periods; {@code &format=csv|json}) and {@code /compare/cross-check} (papers checked against the official record).
+ */
 final class CompareServlet extends HttpServlet {
-    private final WebContext web;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    CompareServlet(WebContext web) { this.web = web; }
+    private final WebContext web;
+    private final ComparePages compare;
+
+    CompareServlet(WebContext web) {
+        this.web = web;
+        this.compare = new ComparePages(web.data(), web.resources(), web.urls());
+    }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String which = req.getPathInfo() == null ? "" : req.getPathInfo();
+        String format = req.getParameter("format");
         Map<String, Object> model = new HashMap<>();
         switch (which) {
             case "/ilacs" -> {
-                model.put("title", "Latest ILACS grades");
-                model.put("rows", web.site().latestIlacs());
+                String region = req.getParameter("region");
+                if (region != null && !region.matches("E\\d{8}")) region = null;
+                ComparePages.IlacsPage page = compare.ilacs(region);
+                if ("csv".equals(format)) {
+                    download(req, resp, "text/csv; charset=utf-8", "ilacs-grades.csv", ComparePages.ilacsCsv(page.rows()));
+                    return;
+                }
+                model.put("title", "ILACS grades of every council");
+                model.put("p", page);
+                model.put("csv", web.urls().base() + "compare/ilacs?format=csv" + (region != null ? "&region=" + region : ""));
                 WebResponses.html(req, resp, 200, web.templates().render("compare-ilacs", model), web.data().lastModified(), false);
             }
             case "/indicator" -> {
                 String ind = req.getParameter("indicator");
-                String words = ind == null ? null : Labels.words(ind);
-                model.put("title", words == null || words.isEmpty() ? "Figures across councils"
-                        : Character.toUpperCase(words.charAt(0)) + words.substring(1) + " across councils");
-                model.put("t", web.site().indicator(ind));
+                if (ind != null && !ind.matches("[A-Za-z0-9-]{1,120}")) ind = null;
+                ComparePages.IndicatorPage page = compare.indicator(ind);
+                if ("csv".equals(format) || "json".equals(format)) {
+                    if ("csv".equals(format)) download(req, resp, "text/csv; charset=utf-8", ind + ".csv", ComparePages.indicatorCsv(page.figures()));
+                    else download(req, resp, "application/json", ind + ".json", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
+                            Map.of("indicator", String.valueOf(ind), "figures", page.figures())));
+                    return;
+                }
+                String title = page.title();
+                model.put("title", title == null ? "Figures across councils" : Character.toUpperCase(title.charAt(0)) + title.substring(1) + " across councils");
+                model.put("t", page);
+                if (ind != null) {
+                    model.put("csv", web.urls().base() + "compare/indicator?indicator=" + ind + "&format=csv");
+                    model.put("json", web.urls().base() + "compare/indicator?indicator=" + ind + "&format=json");
+                }
                 WebResponses.html(req, resp, 200, web.templates().render("compare-indicator", model), web.data().lastModified(), false);
             }
-            default -> WebResponses.text(req, resp, 404, "No such comparison. Try /compare/ilacs or /compare/indicator.\n");
+            case "/cross-check" -> {
+                List<OfficialViews.CrossCheckRow> rows = compare.crossCheck();
+                model.put("title", "Papers checked against the official record");
+                model.put("rows", rows);
+                model.put("agree", rows.stream().filter(r -> r.verdictClass().equals("verdict-agrees")).count());
+                model.put("differ", rows.stream().filter(r -> r.verdictClass().equals("verdict-differs")).count());
+                model.put("query", web.urls().queryPage(CannedQueries.readResource("queries/cross-check.rq")));
+                WebResponses.html(req, resp, 200, web.templates().render("compare-cross-check", model), web.data().lastModified(), false);
+            }
+            default -> WebResponses.text(req, resp, 404, "No such comparison. Try /compare/ilacs, /compare/indicator or /compare/cross-check.\n");
         }
+    }
+
+    private void download(HttpServletRequest req, HttpServletResponse resp, String type, String name, String body) throws IOException {
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "-") + "\"");
+        WebResponses.send(req, resp, 200, type, body.getBytes(StandardCharsets.UTF_8), web.data().lastModified(), false);
     }
 }

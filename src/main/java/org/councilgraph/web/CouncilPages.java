@@ -4,26 +4,27 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.engine.binding.Binding;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 import static org.councilgraph.web.ResourcePages.node;
 import static org.councilgraph.web.ResourcePages.query;
 import static org.councilgraph.web.ResourcePages.str;
 
-/** A council's page: inspection history, latest judgements and areas for improvement, figures over time, decisions, documents. */
+/**
+ * A council's page: inspection history, latest judgements and areas for improvement, the official figures over time with
+ * its comparators and the figures its papers stated ({@link CouncilOfficialPages}), decisions, documents.
+ */
 final class CouncilPages {
     private final PublishedDataset data;
     private final ResourcePages resources;
+    private final CouncilOfficialPages official;
 
     CouncilPages(PublishedDataset data, ResourcePages resources) {
         this.data = data;
         this.resources = resources;
+        this.official = new CouncilOfficialPages(data, resources);
     }
 
     boolean isCouncil(Node n) {
@@ -78,27 +79,6 @@ final class CouncilPages {
             for (Binding b : data.select(aq)) afis.add(str(b, "t"));
         }
 
-        ParameterizedSparqlString oq = query("""
-                SELECT ?ind ?period (SAMPLE(?v) AS ?value) {
-                  ?o a cg:IndicatorObservation ; cg:indicator ?indc ; cg:value ?v ; sdmx-dimension:refPeriod ?p .
-                  { ?o cg:council ?c } UNION { ?c cg:statisticalGeography ?geo . ?o sdmx-dimension:refArea ?geo }
-                  FILTER NOT EXISTS { ?o cg:breakdown ?any }
-                  OPTIONAL { ?indc skos:notation ?n }
-                  BIND(COALESCE(?n, REPLACE(STR(?indc), "^.*/", "")) AS ?ind)
-                  BIND(REPLACE(STR(?p), "^.*/", "") AS ?period)
-                } GROUP BY ?ind ?period ORDER BY ?ind ?period""");
-        oq.setParam("c", c);
-        Map<String, TreeMap<String, BigDecimal>> series = new LinkedHashMap<>();
-        for (Binding b : data.select(oq)) {
-            try {
-                series.computeIfAbsent(str(b, "ind"), k -> new TreeMap<>()).put(str(b, "period"), new BigDecimal(str(b, "value")).stripTrailingZeros());
-            } catch (NumberFormatException ignored) {
-                // a value that is not a number has no place on a chart
-            }
-        }
-        List<Views.Chart> charts = new ArrayList<>();
-        series.forEach((ind, points) -> charts.add(Charts.line(Labels.words(ind), points)));
-
         ParameterizedSparqlString dq = query("""
                 SELECT ?d (SAMPLE(?l) AS ?label) (SAMPLE(?date) AS ?when) { ?d a cg:Decision ; cg:council ?c .
                   OPTIONAL { ?d rdfs:label ?l } OPTIONAL { ?d cg:meeting/schema:startDate ?date } }
@@ -120,6 +100,7 @@ final class CouncilPages {
         gq.setParam("c", c);
         List<Binding> g = data.select(gq);
         String gss = g.isEmpty() ? null : str(g.get(0), "gss");
-        return new Views.Council(resource, gss, inspections, latestLink, judgements, afis, charts, decisions, documents);
+        return new Views.Council(resource, gss, inspections, latestLink, judgements, afis, List.of(), decisions, documents,
+                official.build(c, resource.label()));
     }
 }

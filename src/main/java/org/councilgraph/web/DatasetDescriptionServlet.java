@@ -31,7 +31,7 @@ final class DatasetDescriptionServlet extends HttpServlet {
         Optional<Representation> rep = ContentNegotiation.choose(req.getHeader("Accept"), null, req.getParameter("format"))
                 .map(r -> r == Representation.HTML ? Representation.TURTLE : r);
         if (rep.isEmpty()) { WebResponses.text(req, resp, 406, "Not acceptable.\n"); return; }
-        WebResponses.rdf(req, resp, description(web.urls().absolute(req)), rep.get(), web.data().lastModified(), req.getParameter("format") == null);
+        WebResponses.rdf(req, resp, web.data().read(() -> description(web.urls().absolute(req))), rep.get(), web.data().lastModified(), req.getParameter("format") == null);
     }
 
     org.apache.jena.graph.Graph description(LinkedDataUrls u) {
@@ -74,6 +74,7 @@ final class DatasetDescriptionServlet extends HttpServlet {
                 .addProperty(RDFS.seeAlso, m.createResource(u.base() + "sitemap.xml"));
         service.addProperty(m.createProperty(dcat, "servesDataset"), ds);
         for (Views.Link c : web.site().councils()) ds.addProperty(m.createProperty(void_, "exampleResource"), m.createResource(c.iri()));
+        OfficialSources.describe(m, ds, web.data());
         return m.getGraph();
     }
 }

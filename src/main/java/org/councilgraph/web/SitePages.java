@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import static org.councilgraph.web.ResourcePages.node;
 import static org.councilgraph.web.ResourcePages.query;
@@ -92,47 +91,5 @@ final class SitePages {
         List<Views.Link> out = new ArrayList<>();
         for (Binding b : data.select(q)) out.add(resources.link(node(b, "s"), str(b, "label")));
         return out;
-    }
-
-    /** The latest ILACS inspection of every council, with its overall grade. */
-    List<Views.GradeRow> latestIlacs() {
-        ParameterizedSparqlString q = query("""
-                SELECT ?c (SAMPLE(?cl) AS ?council) ?i (SAMPLE(?s) AS ?start) (SAMPLE(?g) AS ?grade) {
-                  ?i a cg:Inspection ; cg:council ?c ; cg:inspectionType/skos:notation "ILACS" .
-                  OPTIONAL { ?c rdfs:label ?cl } OPTIONAL { ?i cg:startDate ?s } OPTIONAL { ?i cg:overallGrade/skos:notation ?g }
-                } GROUP BY ?c ?i ORDER BY ?council DESC(?start)""");
-        Map<Node, Views.GradeRow> latest = new LinkedHashMap<>();
-        for (Binding b : data.select(q)) {
-            latest.putIfAbsent(node(b, "c"), new Views.GradeRow(resources.link(node(b, "c"), str(b, "council")),
-                    resources.link(node(b, "i"), "ILACS " + (str(b, "start") != null ? str(b, "start") : "")),
-                    str(b, "start"), CouncilPages.gradeLabel(str(b, "grade")), CouncilPages.gradeClass(str(b, "grade"))));
-        }
-        return new ArrayList<>(latest.values());
-    }
-
-    /** One indicator across councils (rows) and periods (columns); headline figures only, not breakdowns. */
-    Views.IndicatorTable indicator(String notation) {
-        return data.read(() -> {
-            ParameterizedSparqlString q = query("""
-                    SELECT ?c (SAMPLE(?cl) AS ?council) ?period (SAMPLE(?v) AS ?value) {
-                      ?o a cg:IndicatorObservation ; cg:indicator ?i ; cg:value ?v ; sdmx-dimension:refPeriod ?p ; cg:council ?c .
-                      OPTIONAL { ?i skos:notation ?n } FILTER(COALESCE(?n, REPLACE(STR(?i), "^.*/", "")) = ?notation)
-                      FILTER NOT EXISTS { ?o cg:breakdown ?b }
-                      OPTIONAL { ?c rdfs:label ?cl } BIND(REPLACE(STR(?p), "^.*/", "") AS ?period)
-                    } GROUP BY ?c ?period ORDER BY ?council ?period""");
-            q.setLiteral("notation", notation == null ? "" : notation);
-            TreeSet<String> periods = new TreeSet<>();
-            Map<Node, Map<String, String>> cells = new LinkedHashMap<>();
-            Map<Node, String> names = new LinkedHashMap<>();
-            for (Binding b : data.select(q)) {
-                periods.add(str(b, "period"));
-                cells.computeIfAbsent(node(b, "c"), k -> new LinkedHashMap<>()).put(str(b, "period"), Labels.number(str(b, "value")));
-                names.putIfAbsent(node(b, "c"), str(b, "council"));
-            }
-            List<Views.IndicatorRow> rows = new ArrayList<>();
-            cells.forEach((c, byPeriod) -> rows.add(new Views.IndicatorRow(resources.link(c, names.get(c)),
-                    periods.stream().map(p -> byPeriod.getOrDefault(p, "")).toList())));
-            return new Views.IndicatorTable(notation, new ArrayList<>(periods), rows, indicators());
-        });
     }
 }

@@ -38,7 +38,7 @@ public final class Views {
 
     public record Council(Resource resource, String gss, List<InspectionRow> inspections, Link latestInspection,
                           List<Judgement> judgements, List<String> improvementAreas, List<Chart> charts,
-                          List<Link> decisions, List<Link> documents) {}
+                          List<Link> decisions, List<Link> documents, OfficialViews.CouncilOfficial official) {}
 
     public record GradeRow(Link council, Link inspection, String date, String grade, String gradeClass) {}
 
