@@ -56,6 +56,7 @@ public final class DocumentStore {
     public static DatasetGraph readView(Path dir) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        ReadGuards.apply(dsg.getContext());
         NodeId register = Txn.calculateRead(dsg, () -> TDBInternal.getDatasetGraphTDB(dsg).getQuadTable()
                 .getNodeTupleTable().getNodeTable().getNodeIdForNode(REGISTER));
         if (register != null && !NodeId.isDoesNotExist(register)) {

@@ -1,25 +1,47 @@
 package org.councilgraph.web;
 
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.councilgraph.store.DocumentStore;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Fuseki's SPARQL query service with two guards: a cap on result rows (a query with no LIMIT, or a
- * larger one, gets {@code LIMIT maxRows}; the response says so in {@code X-Result-Cap}), and a
- * backstop that aborts an execution still running a little after the timeout (ARQ's own timeout,
- * set in the dataset context, is checked only between results, and sorting or writing can outlast it).
+ * Fuseki's SPARQL query service with guards that keep one caller from taking the server down:
+ * <ul>
+ * <li>a cap on result rows (a query with no LIMIT, or a larger one, gets {@code LIMIT maxRows}; the
+ *     response says so in {@code X-Result-Cap}); with {@link QueryMemory} that keeps any sort in bounded memory;</li>
+ * <li>at most {@link #MAX_CONCURRENT} queries at once: a query waits up to {@link #QUEUE_WAIT} for its turn,
+ *     then gets 503 with {@code Retry-After};</li>
+ * <li>a backstop that aborts an execution still running a little after the timeout (ARQ's own timeout is
+ *     checked only between results, and sorting or writing can outlast it);</li>
+ * <li>the private register graph answers as an empty graph to {@code FROM}, {@code FROM NAMED} and the
+ *     protocol's {@code default-graph-uri}/{@code named-graph-uri} (those read graphs past the store's filter);</li>
+ * <li>error messages never echo more than a line of what was sent.</li>
+ * </ul>
  */
 final class CappedQueryService extends SPARQL_QueryDataset {
     static final String CAP_HEADER = "X-Result-Cap";
+    static final int MAX_CONCURRENT = 4;
+    static final Duration QUEUE_WAIT = Duration.ofSeconds(5);
+    private static final int MAX_MESSAGE_CHARS = 300;
+    /** What the register graph is replaced by in a dataset description: a name no graph has. */
+    private static final String NO_GRAPH = "urn:x-councilgraph:no-graph";
 
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "councilgraph-query-backstop");
@@ -29,6 +51,7 @@ final class CappedQueryService extends SPARQL_QueryDataset {
 
     private final long maxRows;
     private final Duration backstop;
+    private final Semaphore running = new Semaphore(MAX_CONCURRENT, true);
     private final ThreadLocal<ScheduledFuture<?>> pending = new ThreadLocal<>();
 
     CappedQueryService(long maxRows, Duration timeout) {
@@ -47,6 +70,26 @@ final class CappedQueryService extends SPARQL_QueryDataset {
     }
 
     @Override
+    protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
+        DatasetDescription asked = SPARQLProtocol.getDatasetDescription(action, query);
+        if (asked == null || !namesRegister(asked)) return super.decideDataset(action, query, queryStringLog);
+        DatasetDescription masked = DatasetDescription.create(withoutRegister(asked.getDefaultGraphURIs()), withoutRegister(asked.getNamedGraphURIs()));
+        Query q = query.cloneQuery();
+        q.getGraphURIs().clear();
+        q.getNamedGraphURIs().clear();
+        return Pair.create(DynamicDatasets.dynamicDataset(masked, getDataset(action), false), q);
+    }
+
+    private static boolean namesRegister(DatasetDescription d) {
+        String register = DocumentStore.REGISTER.getURI();
+        return d.getDefaultGraphURIs().contains(register) || d.getNamedGraphURIs().contains(register);
+    }
+
+    private static List<String> withoutRegister(List<String> graphs) {
+        return graphs.stream().map(g -> g.equals(DocumentStore.REGISTER.getURI()) ? NO_GRAPH : g).toList();
+    }
+
+    @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dsg) {
         QueryExec qe = super.createQueryExec(action, query, dsg);
         pending.set(WATCHDOG.schedule(qe::abort, backstop.toMillis(), TimeUnit.MILLISECONDS));
@@ -55,12 +98,47 @@ final class CappedQueryService extends SPARQL_QueryDataset {
 
     @Override
     protected void execute(String queryString, HttpAction action) {
+        if (!awaitTurn()) {
+            action.getResponse().setHeader("Retry-After", Long.toString(QUEUE_WAIT.toSeconds()));
+            ServletOps.error(503, "Too many queries are running; try again in a few seconds.");
+        }
+        try {
+            runGuarded(queryString, action);
+        } finally {
+            running.release();
+        }
+    }
+
+    private void runGuarded(String queryString, HttpAction action) {
         try {
             super.execute(queryString, action);
+        } catch (ActionErrorException e) {
+            throw e.getMessage() != null && e.getMessage().length() > MAX_MESSAGE_CHARS
+                    ? new ActionErrorException(e.getRC(), shorten(e.getMessage()), null) : e;
+        } catch (RuntimeException | Error e) {
+            OutOfMemoryGuard.exitIfOutOfMemory(e);
+            throw e;
         } finally {
             ScheduledFuture<?> f = pending.get();
             if (f != null) f.cancel(false);
             pending.remove();
         }
+    }
+
+    private boolean awaitTurn() {
+        try {
+            return running.tryAcquire(QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The first line of a message, cut to a few hundred characters: a parse error must not send the request back. */
+    static String shorten(String message) {
+        String first = message.strip();
+        int nl = first.indexOf('\n');
+        if (nl > 0) first = first.substring(0, nl);
+        return first.length() > MAX_MESSAGE_CHARS ? first.substring(0, MAX_MESSAGE_CHARS) + "…" : first;
     }
 }

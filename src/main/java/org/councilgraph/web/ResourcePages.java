@@ -107,8 +107,8 @@ final class ResourcePages {
             String olabel = str(b, "olabel");
             if (pIri.equals(RDF.type.getURI())) { types.add(link(o, olabel != null ? olabel : Labels.fallback(o))); continue; }
             if (label == null && (pIri.equals(RDFS.label.getURI()) || pIri.equals(SKOS.prefLabel.getURI())) && o.isLiteral()) label = o.getLiteralLexicalForm();
-            if (NATIONAL.contains(pIri) && o.isURI() && !urls.isThing(o.getURI())) national.add(new Views.Link(o.getURI(), nationalLabel(o.getURI()), o.getURI()));
-            predicates.computeIfAbsent(pIri, k -> new Views.Link(urls.page(k), str(b, "plabel") != null ? str(b, "plabel") : Labels.words(k.replaceAll(".*[#/]", "")), k));
+            if (NATIONAL.contains(pIri) && o.isURI() && isWebIri(o.getURI()) && !urls.isThing(o.getURI())) national.add(new Views.Link(o.getURI(), nationalLabel(o.getURI()), o.getURI()));
+            predicates.computeIfAbsent(pIri, k -> new Views.Link(urls.page(k), str(b, "plabel") != null ? str(b, "plabel") : Labels.words(Labels.localName(k)), k));
             byPredicate.computeIfAbsent(pIri, k -> new ArrayList<>()).add(value(o, olabel));
         }
         if (label == null) label = Labels.fallback(s);
@@ -121,7 +121,7 @@ final class ResourcePages {
         List<Binding> inv = data.select(iq);
         for (Binding b : inv.subList(0, Math.min(INVERSE_CAP, inv.size()))) {
             Node p = node(b, "p");
-            inverse.add(new Views.Inverse(link(node(b, "s"), str(b, "sl")), new Views.Link(urls.page(p.getURI()), Labels.words(p.getURI().replaceAll(".*[#/]", "")), p.getURI())));
+            inverse.add(new Views.Inverse(link(node(b, "s"), str(b, "sl")), new Views.Link(urls.page(p.getURI()), Labels.words(Labels.localName(p.getURI())), p.getURI())));
         }
         String allInverse = null;
         if (inv.size() > INVERSE_CAP) {
@@ -178,13 +178,19 @@ final class ResourcePages {
         String iri = o.getURI();
         boolean local = urls.isThing(iri) || LinkedDataUrls.isVocabulary(iri);
         String text = olabel != null ? olabel : local ? Labels.fallback(o) : Labels.shortForm(iri);
-        return new Views.Value(text, local ? urls.page(iri) : iri, local ? null : "external", !local);
+        boolean web = isWebIri(iri);
+        return new Views.Value(text, local ? urls.page(iri) : web ? iri : null, local ? null : "external", !local && web);
+    }
+
+    /** Only http and https IRIs become links to follow: never {@code javascript:}, {@code data:} and the like. */
+    static boolean isWebIri(String iri) {
+        return iri.regionMatches(true, 0, "http://", 0, 7) || iri.regionMatches(true, 0, "https://", 0, 8);
     }
 
     static String nationalLabel(String iri) {
         if (iri.startsWith(Vocabularies.WIKIDATA)) return "Wikidata " + iri.substring(Vocabularies.WIKIDATA.length());
         if (iri.startsWith(Vocabularies.ONS_GEOGRAPHY)) return "ONS statistical geography " + iri.substring(Vocabularies.ONS_GEOGRAPHY.length());
-        if (iri.contains("opendatacommunities.org")) return "OpenDataCommunities " + iri.replaceAll(".*/", "");
+        if (iri.contains("opendatacommunities.org")) return "OpenDataCommunities " + iri.substring(iri.lastIndexOf('/') + 1);
         return iri;
     }
 
