@@ -108,6 +108,15 @@ public final class DocumentStore {
         });
     }
 
+    /** Whether every graph the file was loaded as is still in the store (a store pruned by an older version may lack one). */
+    public boolean hasGraphsOf(String sourceKey) {
+        Node file = NodeFactory.createURI(sourceKey);
+        return Txn.calculateRead(dsg, () -> {
+            List<Node> graphs = graphsOf(file);
+            return !graphs.isEmpty() && graphs.stream().allMatch(g -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext());
+        });
+    }
+
     /** Every file in the register, by its key ({@code file:} URI). */
     public List<String> registeredSources() {
         return Txn.calculateRead(dsg, () -> {
@@ -117,28 +126,42 @@ public final class DocumentStore {
         });
     }
 
-    /** Removes a file's graphs and its register entry in one write transaction. */
+    /**
+     * Forgets a file in one write transaction: its register entry goes, and so does each graph it was
+     * loaded as that no other registered file maps to (a renamed file, or a copy, still needs it).
+     */
     public void remove(String sourceKey) {
         Node file = NodeFactory.createURI(sourceKey);
         Txn.executeWrite(dsg, () -> {
-            List<Node> previous = new ArrayList<>();
-            dsg.find(REGISTER, file, LOADED_AS, Node.ANY).forEachRemaining(q -> previous.add(q.getObject()));
-            for (Node old : previous) dsg.deleteAny(old, Node.ANY, Node.ANY, Node.ANY);
+            List<Node> previous = graphsOf(file);
             dsg.deleteAny(REGISTER, file, Node.ANY, Node.ANY);
+            dropUnclaimed(previous);
         });
     }
 
     private void putEntry(Entry e) {
         if (e.sourceKey() != null) {
             Node file = NodeFactory.createURI(e.sourceKey());
-            List<Node> previous = new ArrayList<>();
-            dsg.find(REGISTER, file, LOADED_AS, Node.ANY).forEachRemaining(q -> previous.add(q.getObject()));
-            for (Node old : previous) dsg.deleteAny(old, Node.ANY, Node.ANY, Node.ANY);
+            List<Node> previous = graphsOf(file);
             dsg.deleteAny(REGISTER, file, Node.ANY, Node.ANY);
             dsg.add(REGISTER, file, LOADED_AS, e.graphName());
+            dropUnclaimed(previous);
         }
         dsg.deleteAny(e.graphName(), Node.ANY, Node.ANY, Node.ANY);
         e.graph().find().forEachRemaining(t -> dsg.add(e.graphName(), t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    private List<Node> graphsOf(Node file) {
+        List<Node> graphs = new ArrayList<>();
+        dsg.find(REGISTER, file, LOADED_AS, Node.ANY).forEachRemaining(q -> graphs.add(q.getObject()));
+        return graphs;
+    }
+
+    /** Deletes those of {@code graphs} that no registered file is loaded as any more. */
+    private void dropUnclaimed(List<Node> graphs) {
+        for (Node g : graphs) {
+            if (!dsg.find(REGISTER, Node.ANY, LOADED_AS, g).hasNext()) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        }
     }
 
     /** Names of the graphs that hold documents. */

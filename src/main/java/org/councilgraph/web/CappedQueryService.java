@@ -15,6 +15,8 @@ import org.councilgraph.store.DocumentStore;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -28,6 +30,8 @@ import java.util.concurrent.TimeUnit;
  *     response says so in {@code X-Result-Cap}); with {@link QueryMemory} that keeps any sort in bounded memory;</li>
  * <li>at most {@link #MAX_CONCURRENT} queries at once: a query waits up to {@link #QUEUE_WAIT} for its turn,
  *     then gets 503 with {@code Retry-After};</li>
+ * <li>when the heap is still nearly full after a collection ({@link MemoryPressure}), the running queries are
+ *     cancelled: ARQ keeps GROUP BY wholly in memory;</li>
  * <li>a backstop that aborts an execution still running a little after the timeout (ARQ's own timeout is
  *     checked only between results, and sorting or writing can outlast it);</li>
  * <li>the private register graph answers as an empty graph to {@code FROM}, {@code FROM NAMED} and the
@@ -51,12 +55,27 @@ final class CappedQueryService extends SPARQL_QueryDataset {
 
     private final long maxRows;
     private final Duration backstop;
-    private final Semaphore running = new Semaphore(MAX_CONCURRENT, true);
+    private final Semaphore running;
+    private final Duration queueWait;
     private final ThreadLocal<ScheduledFuture<?>> pending = new ThreadLocal<>();
+    private final ThreadLocal<QueryExec> current = new ThreadLocal<>();
+    private final Set<QueryExec> executions = ConcurrentHashMap.newKeySet();
 
     CappedQueryService(long maxRows, Duration timeout) {
+        this(maxRows, timeout, MAX_CONCURRENT, QUEUE_WAIT);
+    }
+
+    CappedQueryService(long maxRows, Duration timeout, int maxConcurrent, Duration queueWait) {
         this.maxRows = maxRows;
         this.backstop = timeout.plus(timeout.dividedBy(2)).plusMillis(500);
+        this.running = new Semaphore(maxConcurrent, true);
+        this.queueWait = queueWait;
+        MemoryPressure.onPressure(this::cancelAll);
+    }
+
+    /** Aborts every query running now: the heap is nearly full and one of them is filling it. */
+    void cancelAll() {
+        for (QueryExec qe : executions) qe.abort();
     }
 
     @Override
@@ -93,13 +112,15 @@ final class CappedQueryService extends SPARQL_QueryDataset {
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dsg) {
         QueryExec qe = super.createQueryExec(action, query, dsg);
         pending.set(WATCHDOG.schedule(qe::abort, backstop.toMillis(), TimeUnit.MILLISECONDS));
+        current.set(qe);
+        executions.add(qe);
         return qe;
     }
 
     @Override
     protected void execute(String queryString, HttpAction action) {
         if (!awaitTurn()) {
-            action.getResponse().setHeader("Retry-After", Long.toString(QUEUE_WAIT.toSeconds()));
+            action.getResponse().setHeader("Retry-After", Long.toString(Math.max(1, queueWait.toSeconds())));
             ServletOps.error(503, "Too many queries are running; try again in a few seconds.");
         }
         try {
@@ -122,12 +143,15 @@ final class CappedQueryService extends SPARQL_QueryDataset {
             ScheduledFuture<?> f = pending.get();
             if (f != null) f.cancel(false);
             pending.remove();
+            QueryExec qe = current.get();
+            if (qe != null) executions.remove(qe);
+            current.remove();
         }
     }
 
     private boolean awaitTurn() {
         try {
-            return running.tryAcquire(QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return running.tryAcquire(queueWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
