@@ -49,6 +49,19 @@ public final class DocumentStore {
     public DatasetGraph datasetGraph() { return dsg; }
 
     /**
+     * Compacts the store in {@code dir} (TDB2 writes the live data into a new generation and deletes the old
+     * one), giving back the space replaced and removed graphs leave behind, then lets go of the store.
+     */
+    public static void compact(Path dir) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        try {
+            DatabaseMgr.compact(dsg, true);
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    /**
      * The store as readers see it: the default graph is the union of the named graphs, and the private
      * register is filtered out below the query engine (a TDB2 tuple filter, so neither the union nor
      * {@code GRAPH ?g} reaches it). The server and the {@code query} command both read through this.

@@ -120,6 +120,32 @@ class LoadRobustnessTest {
         }
     }
 
+    @Test
+    void compact_gives_back_the_space_of_replaced_graphs_and_keeps_the_data() throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("grow"));
+        for (int i = 0; i < 20; i++) Files.writeString(docs.resolve("p" + i + ".txt"), MINUTES.replace("plan", "plan " + i));
+        Path db = tmp.resolve("growdb");
+        for (int i = 0; i < 4; i++) assertEquals(0, CliRun.of("load", docs.toString(), "--db", db.toString(), "--force").exit());
+        long decisions = decisions(db);
+        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(db.toString()));
+        long before = diskKilobytes(db);
+        CliRun run = CliRun.of("compact", "--db", db.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains("Data-0002"), run.err());
+        assertFalse(Files.exists(db.resolve("Data-0001")), "the old generation is deleted");
+        long after = diskKilobytes(db);
+        assertTrue(after < before / 2, "before " + before + " KB on disk, after " + after);
+        assertEquals(decisions, decisions(db));
+    }
+
+    /** Space used on disk (TDB2's files are sparse: their lengths stay the same), as du counts it. */
+    static long diskKilobytes(Path dir) throws Exception {
+        Process du = new ProcessBuilder("du", "-sk", dir.toString()).start();
+        String out = new String(du.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        du.waitFor();
+        return Long.parseLong(out.split("\\s+")[0]);
+    }
+
     /** The classpath the packaged program has: this project's classes and its libraries, without the tests'. */
     static String mainClasspath() {
         return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
