@@ -118,6 +118,8 @@ class HostileRequestsTest {
                 + URLEncoder.encode("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8)).header("Accept", "text/csv")).body();
         assertEquals("n\n0", named.strip().replace("\r", ""));
         assertFalse(query("CONSTRUCT { ?s ?p ?o } FROM <" + register + "> WHERE { ?s ?p ?o }", "application/n-triples").body().contains("file:"));
+        String page = send(request("query?query=" + URLEncoder.encode("SELECT ?s ?o FROM <" + register + "> WHERE { ?s ?p ?o }", StandardCharsets.UTF_8))).body();
+        assertFalse(page.contains("file:/"), "the SPARQL page showed the register");
         // an ordinary FROM still works
         String doc = base + "id/document/fixture-ilacs";
         assertFalse(query("SELECT (COUNT(*) AS ?n) FROM <" + doc + "> WHERE { ?s ?p ?o }", "text/csv").body().contains("\n0"));
