@@ -88,10 +88,4 @@ final class ConvertCommand implements Callable<Integer> {
         if (n.endsWith(".jsonld")) return RDFFormat.JSONLD11;
         throw new IllegalArgumentException(out + ": unknown output format (use .nq, .trig, .ttl, .jsonld or .nt)");
     }
-
-    static boolean isRdf(Path p) {
-        Lang lang = RDFLanguages.filenameToLang(p.toString());
-        // only RDF syntaxes: once SPARQL result formats are registered, Jena also names a Lang for .csv and .tsv
-        return lang != null && (RDFLanguages.isTriples(lang) || RDFLanguages.isQuads(lang)) && !p.getFileName().toString().endsWith(".json");
-    }
 }

@@ -13,11 +13,14 @@ import java.util.Optional;
 /**
  * Picks the reader for a file by its extension, then checks the bytes agree (a ".doc" that is
  * really a .docx, an ".html" that is really a PDF) so that a misnamed file is read as what it is,
- * and refuses files over the size limit before reading them.
+ * and refuses files over the size limit before reading them, and texts over {@link #MAX_TEXT_CHARS} after.
  */
 public final class DocumentReaders {
     /** Default largest file read: council agenda packs with scans reach tens of MB; larger ones are rarely text. */
     public static final long DEFAULT_MAX_BYTES = 40L * 1024 * 1024;
+
+    /** Most characters of text a document may have once extracted, whatever its file size. */
+    public static final int MAX_TEXT_CHARS = 20_000_000;
 
     /** A document as read and what the reader had to say about it. */
     public record Read(SourceDocument document, List<String> warnings) {}
@@ -64,6 +67,10 @@ public final class DocumentReaders {
     public Read read(Path file, byte[] bytes, Sidecar sidecar) throws DocumentException {
         DocumentReader reader = readerFor(file, bytes);
         DocumentReader.Extracted x = reader.extract(file, bytes);
+        if (x.text().length() > MAX_TEXT_CHARS) {
+            throw new DocumentException(file, "too much text (" + x.text().length() + " characters after extraction; the limit is "
+                    + MAX_TEXT_CHARS + ", thousands of pages)");
+        }
         SourceDocument doc = new SourceDocument(file, x.text(), TextDocumentReader.sha256(bytes), reader.mediaType(), sidecar);
         return new Read(doc, x.warnings());
     }

@@ -21,13 +21,15 @@ import java.util.Map;
 /**
  * Word 2007+ (.docx) through POI's XWPF: body paragraphs in order, numbered and bulleted paragraphs
  * as list items (decimal numbering as "1. ", everything else as "• "), tables row by row. Page
- * headers and footers live outside the body and are left out.
+ * headers and footers live outside the body and are left out. A package that would expand past
+ * {@link ExpandedSize}'s limits is refused before it is parsed.
  */
 public final class DocxDocumentReader implements DocumentReader {
     @Override public String mediaType() { return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"; }
 
     @Override
     public Extracted extract(Path file, byte[] bytes) throws DocumentException {
+        ExpandedSize.check(file, bytes);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             LaidOutText out = new LaidOutText();
             Map<String, Integer> counters = new HashMap<>();

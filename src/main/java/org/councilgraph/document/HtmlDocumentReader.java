@@ -9,7 +9,9 @@ import org.jsoup.nodes.TextNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 
@@ -51,8 +53,13 @@ public final class HtmlDocumentReader implements DocumentReader {
 
     /** Walks HTML into {@link LaidOutText}; ModernGovLayout reuses it for the bodies of sections. */
     static class Walker {
+        /** A stack entry that ends a block: what was gathered inline becomes a paragraph. */
+        private static final Object FLUSH = new Object();
         final LaidOutText out;
+        /** Lists and tables inside one another deeper than this are read as plain text. */
+        static final int MAX_NESTING = 64;
         private final StringBuilder inline = new StringBuilder();
+        private int nesting;
 
         Walker(LaidOutText out) { this.out = out; }
 
@@ -68,11 +75,29 @@ public final class HtmlDocumentReader implements DocumentReader {
 
         /** Walks the children of {@code e} as a container of blocks. */
         void block(Element e) {
-            for (Node n : e.childNodes()) node(n);
-            flush();
+            walk(e.childNodes(), true);
         }
 
         void node(Node n) {
+            walk(List.of(n), false);
+        }
+
+        /**
+         * Walks {@code nodes} in document order with a stack of its own, not the call stack, so that a page
+         * nested thousands of elements deep is read like any other.
+         */
+        private void walk(List<Node> nodes, boolean flushAfter) {
+            Deque<Object> todo = new ArrayDeque<>();
+            if (flushAfter) todo.push(FLUSH);
+            pushAll(todo, nodes);
+            while (!todo.isEmpty()) {
+                Object next = todo.pop();
+                if (next == FLUSH) flush();
+                else visit((Node) next, todo);
+            }
+        }
+
+        private void visit(Node n, Deque<Object> todo) {
             if (n instanceof TextNode t) {
                 inline.append(t.getWholeText());
                 return;
@@ -98,18 +123,42 @@ public final class HtmlDocumentReader implements DocumentReader {
                 default -> {
                     if (BLOCKS.contains(tag)) {
                         flush();
-                        block(e);
-                    } else {
-                        for (Node c : e.childNodes()) node(c);
+                        todo.push(FLUSH);
                     }
+                    pushAll(todo, e.childNodes());
                 }
             }
+        }
+
+        private static void pushAll(Deque<Object> todo, List<Node> nodes) {
+            for (int i = nodes.size() - 1; i >= 0; i--) todo.push(nodes.get(i));
         }
 
         /** A hook for layouts that treat some elements specially; true when it handled {@code e}. */
         boolean special(Element e) { return false; }
 
         void list(Element list, boolean numbered, int level) {
+            if (tooDeep(list)) return;
+            nesting++;
+            try {
+                items(list, numbered, level);
+            } finally {
+                nesting--;
+            }
+        }
+
+        /**
+         * Lists and tables nested past {@link #MAX_NESTING} (no real paper's are) are read as plain text: each
+         * level costs a walk of all below it and a frame of the call stack.
+         */
+        private boolean tooDeep(Element e) {
+            if (nesting < MAX_NESTING) return false;
+            flush();
+            out.paragraph(e.text());
+            return true;
+        }
+
+        private void items(Element list, boolean numbered, int level) {
             int n = 0;
             for (Element li : list.children()) {
                 if (li.normalName().equals("ul") || li.normalName().equals("ol")) {
@@ -133,8 +182,18 @@ public final class HtmlDocumentReader implements DocumentReader {
         }
 
         void table(Element table) {
-            for (Element row : table.select("tr")) {
-                if (row.closest("table") != table) continue;
+            if (tooDeep(table)) return;
+            nesting++;
+            try {
+                rows(table);
+            } finally {
+                nesting--;
+            }
+        }
+
+        /** The rows of a table within the nesting limit; layouts may read them their own way. */
+        void rows(Element table) {
+            for (Element row : directRows(table)) {
                 List<Element> cells = row.children().stream().filter(c -> c.normalName().equals("td") || c.normalName().equals("th")).toList();
                 if (isLayoutRow(cells)) {
                     for (Element c : cells) block(c);
@@ -142,6 +201,19 @@ public final class HtmlDocumentReader implements DocumentReader {
                     out.row(cells.stream().map(Element::text).toList());
                 }
             }
+        }
+
+        /** The table's own rows (in its head, bodies and foot), not those of tables inside its cells. */
+        static List<Element> directRows(Element table) {
+            List<Element> rows = new ArrayList<>();
+            for (Element child : table.children()) {
+                switch (child.normalName()) {
+                    case "tr" -> rows.add(child);
+                    case "thead", "tbody", "tfoot" -> child.children().stream().filter(r -> r.normalName().equals("tr")).forEach(rows::add);
+                    default -> { }
+                }
+            }
+            return rows;
         }
 
         /** A row used for page layout rather than data: its cells hold paragraphs, lists or tables. */

@@ -137,9 +137,8 @@ final class ModernGovLayout {
         }
 
         @Override
-        void table(Element table) {
-            for (Element row : table.select("tr")) {
-                if (row.closest("table") != table) continue;
+        void rows(Element table) {
+            for (Element row : directRows(table)) {
                 List<Element> cells = row.children().stream().filter(c -> c.normalName().equals("td") || c.normalName().equals("th")).toList();
                 if (cells.size() >= 2 && isItemNumber(cells.get(0)) && cells.get(1).selectFirst(".mgAiTitleTxt") != null) {
                     Element body = cells.get(1).clone();

@@ -39,6 +39,20 @@ public final class Dates {
     /** A month: "September 2022", "Sept. 2022". */
     public static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b(" + MONTH + ")\\s+((?:19|20)\\d\\d)\\b");
 
+    /**
+     * Whether {@code text} holds four digits starting 19 or 20, which every match of {@link #DAY} and
+     * {@link #MONTH_YEAR} needs: a plain scan that spares those patterns' work on text with no year.
+     */
+    public static boolean mayHoldYear(CharSequence text) {
+        for (int i = 0, n = text.length() - 3; i < n; i++) {
+            char a = text.charAt(i), b = text.charAt(i + 1);
+            if ((a == '1' && b == '9' || a == '2' && b == '0') && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
+
     /** Parses a whole-day match of {@link #DAY}. */
     public static Optional<LocalDate> day(Matcher m) {
         try {

@@ -112,14 +112,17 @@ final class Figures {
         return false;
     }
 
+    /** "31st March", "March 31st" without a year. */
+    private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + Dates.MONTH
+            + "(?![a-z])|\\b" + Dates.MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b");
+
     private static List<int[]> dateSpans(String text) {
         List<int[]> spans = new ArrayList<>();
-        for (Pattern p : List.of(Dates.DAY, Dates.MONTH_YEAR)) {
+        for (Pattern p : Dates.mayHoldYear(text) ? List.of(Dates.DAY, Dates.MONTH_YEAR) : List.<Pattern>of()) {
             Matcher m = p.matcher(text);
             while (m.find()) spans.add(new int[]{m.start(), m.end()});
         }
-        // "31st March", "March 31st" without a year
-        Matcher m = Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + Dates.MONTH + "(?![a-z])|\\b" + Dates.MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b").matcher(text);
+        Matcher m = DAY_MONTH.matcher(text);
         while (m.find()) spans.add(new int[]{m.start(), m.end()});
         return spans;
     }

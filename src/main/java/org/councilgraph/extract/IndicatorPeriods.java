@@ -148,13 +148,14 @@ final class IndicatorPeriods {
     /** The time cues in {@code text}, in text order. */
     List<Cue> cues(String text) {
         List<Cue> out = new ArrayList<>();
+        boolean hasYear = Dates.mayHoldYear(text);
         Matcher d = Dates.DAY.matcher(text);
-        while (d.find()) {
+        while (hasYear && d.find()) {
             Optional<LocalDate> day = Dates.day(d);
             if (day.isPresent()) add(out, text, d.start(), d.end(), PartialDate.of(day.get()));
         }
         Matcher my = Dates.MONTH_YEAR.matcher(text);
-        while (my.find()) add(out, text, my.start(), my.end(), Dates.monthYear(my));
+        while (hasYear && my.find()) add(out, text, my.start(), my.end(), Dates.monthYear(my));
         Matcher y = YEAR.matcher(text);
         while (y.find()) add(out, text, y.start(), y.end(), PartialDate.ofYear(Integer.parseInt(y.group(1))));
         Matcher qc = QUARTER_CUE.matcher(text);

@@ -214,7 +214,7 @@ public final class InspectionExtractor implements Extractor {
             String text = ctx.text();
             int ls = text.lastIndexOf('\n', pos - 1) + 1;
             int le = text.indexOf('\n', pos);
-            if (le < 0 || text.substring(le).isBlank()) return false;
+            if (le < 0 || Texts.blankFrom(text, le)) return false;
             // an agenda title ("To receive an update on … the July 2024 Ofsted inspection") wherever it
             // stands and however an export wrapped it
             TextLayout.Block block = ctx.layout().blockAt(pos);

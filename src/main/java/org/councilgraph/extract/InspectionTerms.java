@@ -120,7 +120,7 @@ final class InspectionTerms {
      * last word one no sentence ends on. A grade read there may belong to words that are missing.
      */
     static boolean cutOff(String text, int start, int end) {
-        if (!text.substring(end).isBlank()) return false;
+        if (!Texts.blankFrom(text, end)) return false;
         String own = text.substring(start, end).strip();
         return !own.matches("(?s).*[.?!][\"”’')]*$") && DANGLING.matcher(own).find();
     }

@@ -26,7 +26,13 @@ import java.util.stream.Collectors;
  */
 public final class OrganisationExtractor implements Extractor {
 
-    private record Known(String name, String kind, String identifier, Pattern pattern) {}
+    /** A named body; {@code anchors} are the first words of its names, one of which a text must hold to name it. */
+    private record Known(String name, String kind, String identifier, Pattern pattern, List<String> anchors) {
+        boolean mayBeIn(String text) {
+            for (String a : anchors) if (text.contains(a)) return true;
+            return false;
+        }
+    }
 
     private record Head(String[] words, String kind, int minWords) {}
 
@@ -62,6 +68,7 @@ public final class OrganisationExtractor implements Extractor {
             List<int[]> knownSpans = new ArrayList<>();
             List<Known> knownAt = new ArrayList<>();
             for (Known k : KNOWN) {
+                if (!k.mayBeIn(content)) continue; // names match case-sensitively: no first word, no match
                 Matcher m = k.pattern.matcher(content);
                 while (m.find()) {
                     knownSpans.add(new int[]{m.start(), m.end()});
@@ -216,7 +223,8 @@ public final class OrganisationExtractor implements Extractor {
             String alternation = names.stream().map(String::strip).sorted((a, b) -> b.length() - a.length())
                     .map(Lexicon::quoteFlexibly).collect(Collectors.joining("|"));
             String identifier = r.length > 2 && !r[2].isEmpty() ? r[2] : null;
-            out.add(new Known(r[0], r[1], identifier, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])")));
+            List<String> anchors = names.stream().map(n -> n.strip().split("[\\s'’]", 2)[0]).distinct().toList();
+            out.add(new Known(r[0], r[1], identifier, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])"), anchors));
         }
         return List.copyOf(out);
     }

@@ -176,7 +176,8 @@ public final class PeopleExtractor implements Extractor {
             }
             // "The Panel welcomed Jane Hart, Head of Fostering, to …": mid-sentence the name must look like one
             Matcher mp = NAME_MID_SENTENCE.matcher(content);
-            while (mp.find()) {
+            boolean setOff = content.indexOf(',') >= 0 || content.indexOf('(') >= 0; // the pattern needs one after the name
+            while (setOff && mp.find()) {
                 int from = mp.start(1), end = mp.end(1);
                 if (!taken(nameSpans, from, end) && strictName(content, from, end) && adjacentPost(content, end, allPosts) != null) nameSpans.add(new int[]{from, from, end});
             }

@@ -280,7 +280,7 @@ public final class PriorityExtractor implements Extractor {
     /** A block that stops at the end of an excerpt without closing punctuation: its last words may be missing. */
     private static boolean cutOff(ExtractionContext ctx, TextLayout.Block b) {
         String t = ctx.text();
-        return t.substring(b.end()).isBlank() && !t.substring(b.start(), b.end()).strip().matches("(?s).*[.?!)\"”’']$");
+        return Texts.blankFrom(t, b.end()) && !t.substring(b.start(), b.end()).strip().matches("(?s).*[.?!)\"”’']$");
     }
 
     /** The offsets within sentence {@code s} of its main clause. */

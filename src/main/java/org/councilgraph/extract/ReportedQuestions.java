@@ -196,8 +196,7 @@ final class ReportedQuestions {
     /** A sentence that stops at the end of an excerpt without closing punctuation. */
     private static boolean cutOff(ExtractionContext ctx, TextLayout.Sentence s) {
         String t = ctx.text();
-        String tail = t.substring(s.end()).strip();
         String own = t.substring(s.start(), s.end()).strip();
-        return tail.isEmpty() && !own.matches("(?s).*[.?!][\"”’')]*$");
+        return Texts.blankFrom(t, s.end()) && !own.matches("(?s).*[.?!][\"”’')]*$");
     }
 }

@@ -35,9 +35,14 @@ public final class TextLayout {
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?i)(?:\\b(?:cllr|mr|mrs|ms|dr|st|no|nos|para|approx|vs|cf|inc|ltd|co|e\\.g|i\\.e|etc|prof|rev|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\\b[A-Z])\\.$");
 
+    /** Longer than any abbreviation {@link #ABBREVIATION} knows, with the character before it. */
+    private static final int ABBREVIATION_LOOKBACK = 12;
+
     private final String text;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Sentence> sentences = new ArrayList<>();
+    /** The sentences of each block, by block index, so that asking for them costs nothing per block. */
+    private final List<List<Sentence>> sentencesByBlock = new ArrayList<>();
 
     public TextLayout(String text) {
         this.text = text;
@@ -64,12 +69,19 @@ public final class TextLayout {
     public Block block(int index) { return blocks.get(index); }
 
     public List<Sentence> sentencesOf(Block b) {
-        return sentences.stream().filter(s -> s.block() == b.index()).toList();
+        return java.util.Collections.unmodifiableList(sentencesByBlock.get(b.index()));
     }
 
-    /** The block that holds offset {@code pos}, if any. */
+    /** The block that holds offset {@code pos}, if any (blocks are in text order: a binary search). */
     public Block blockAt(int pos) {
-        for (Block b : blocks) if (pos >= b.start() && pos < b.end()) return b;
+        int lo = 0, hi = blocks.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Block b = blocks.get(mid);
+            if (pos < b.start()) hi = mid - 1;
+            else if (pos >= b.end()) lo = mid + 1;
+            else return b;
+        }
         return null;
     }
 
@@ -86,7 +98,8 @@ public final class TextLayout {
             if (nl < 0) break;
             pos = nl + 1;
         }
-        int blockStart = -1, blockEnd = -1;
+        int blockStart = -1, blockEnd = -1, lastLineStart = -1;
+        boolean blockHasTab = false, blockIsListItem = false;
         for (Line line : lines) {
             String s = text.substring(line.start, line.end);
             if (s.isBlank()) {
@@ -94,25 +107,31 @@ public final class TextLayout {
                 blockStart = -1;
                 continue;
             }
-            if (blockStart >= 0 && continues(text.substring(blockStart, blockEnd), s)) {
+            if (blockStart >= 0 && continues(text.substring(lastLineStart, blockEnd), blockHasTab, blockIsListItem, s)) {
                 blockEnd = line.end;
+                lastLineStart = line.start;
+                blockHasTab |= s.indexOf('\t') >= 0;
                 continue;
             }
             if (blockStart >= 0) addBlock(blockStart, blockEnd);
             blockStart = line.start;
             blockEnd = line.end;
+            lastLineStart = line.start;
+            blockHasTab = s.indexOf('\t') >= 0;
+            blockIsListItem = LIST_MARKER.matcher(s).find();
         }
         if (blockStart >= 0) addBlock(blockStart, blockEnd);
     }
 
-    /** Whether {@code next} carries on the block so far rather than starting a new one. */
-    private static boolean continues(String soFar, String next) {
+    /**
+     * Whether {@code next} carries on the block so far rather than starting a new one. The block is
+     * described by its last line and two flags, not its whole text, so a long block costs no more per line.
+     */
+    private static boolean continues(String lastLineRaw, boolean blockHasTab, boolean blockIsListItem, String next) {
         if (LIST_MARKER.matcher(next).find()) return false;
         // a table row (cells separated by tabs) is a line of its own
-        if (next.indexOf('\t') >= 0 || soFar.substring(soFar.lastIndexOf('\n') + 1).indexOf('\t') >= 0) return false;
-        String prev = soFar.stripTrailing();
-        int lastNl = prev.lastIndexOf('\n');
-        String lastLine = prev.substring(lastNl + 1).strip();
+        if (next.indexOf('\t') >= 0 || lastLineRaw.indexOf('\t') >= 0) return false;
+        String lastLine = lastLineRaw.strip();
         if (lastLine.isEmpty()) return false;
         char last = lastLine.charAt(lastLine.length() - 1);
         if (".:;!?".indexOf(last) >= 0) return false;
@@ -128,8 +147,8 @@ public final class TextLayout {
         // "The new\nOfsted framework": a wrapped line ends on a lower-case word or a comma;
         // a heading in title case ("12 Annual Report of the Board") ends its own block
         boolean wrappedMidSentence = (Character.isLowerCase(last) || last == ',' || last == '&')
-                && lastLine.split("\\s+").length >= 2 && !soFar.contains("\t") && !isTitleCase(lastLine);
-        return wrappedMidSentence && !LIST_MARKER.matcher(soFar).find() || last == ',';
+                && lastLine.split("\\s+").length >= 2 && !blockHasTab && !isTitleCase(lastLine);
+        return wrappedMidSentence && !blockIsListItem || last == ',';
     }
 
     private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of(
@@ -161,12 +180,15 @@ public final class TextLayout {
     }
 
     private void splitSentences(Block b) {
+        sentencesByBlock.add(new ArrayList<>());
         String flat = flat(b.contentStart(), b.end());
         Matcher m = SENTENCE_END.matcher(flat);
         int from = 0;
+        Matcher abbreviation = ABBREVIATION.matcher(flat).useTransparentBounds(true);
         while (m.find()) {
-            String upTo = flat.substring(from, m.start() + 1);
-            if (ABBREVIATION.matcher(upTo).find()) continue;
+            // only the few characters before the stop can make an abbreviation: look at those alone
+            abbreviation.region(Math.max(from, m.start() + 1 - ABBREVIATION_LOOKBACK), m.start() + 1);
+            if (abbreviation.find()) continue;
             addSentence(b, from, m.end(), flat);
             from = m.end();
         }
@@ -176,6 +198,10 @@ public final class TextLayout {
     private void addSentence(Block b, int from, int to, String flat) {
         while (from < to && Character.isWhitespace(flat.charAt(from))) from++;
         while (to > from && Character.isWhitespace(flat.charAt(to - 1))) to--;
-        if (from < to) sentences.add(new Sentence(b.contentStart() + from, b.contentStart() + to, b.index()));
+        if (from < to) {
+            Sentence s = new Sentence(b.contentStart() + from, b.contentStart() + to, b.index());
+            sentences.add(s);
+            sentencesByBlock.get(b.index()).add(s);
+        }
     }
 }

@@ -9,6 +9,12 @@ public final class Texts {
 
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with");
 
+    /** Whether {@code text} holds nothing but white space from {@code from} on; no copy of the rest is made. */
+    public static boolean blankFrom(String text, int from) {
+        for (int i = Math.max(0, from); i < text.length(); i++) if (!Character.isWhitespace(text.charAt(i))) return false;
+        return true;
+    }
+
     /** True when {@code s} has letters and none of them lower case ("NICK BARDSLEY"). */
     public static boolean isAllCaps(String s) {
         boolean letters = false;

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.councilgraph.rdf.VocabularyGraph;
 import org.councilgraph.store.DocumentStore;
+import org.councilgraph.store.ReadGuards;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -42,6 +43,7 @@ public final class QueryRunner {
         DatasetGraph loaded = DatasetGraphFactory.createTxnMem();
         RDFDataMgr.read(loaded, data.toString(), lang);
         DatasetGraph view = DatasetGraphFactory.createTxnMem();
+        ReadGuards.apply(view.getContext());
         Txn.executeWrite(view, () -> {
             loaded.find().forEachRemaining(q -> {
                 if (q.getGraph().equals(DocumentStore.REGISTER)) return;

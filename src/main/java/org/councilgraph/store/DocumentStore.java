@@ -52,6 +52,19 @@ public final class DocumentStore {
     public DatasetGraph datasetGraph() { return dsg; }
 
     /**
+     * Compacts the store in {@code dir} (TDB2 writes the live data into a new generation and deletes the old
+     * one), giving back the space replaced and removed graphs leave behind, then lets go of the store.
+     */
+    public static void compact(Path dir) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        try {
+            DatabaseMgr.compact(dsg, true);
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    /**
      * The store as readers see it: the default graph is the union of the named graphs, and the private
      * register is filtered out below the query engine (a TDB2 tuple filter, so neither the union nor
      * {@code GRAPH ?g} reaches it). The server and the {@code query} command both read through this.
@@ -59,6 +72,7 @@ public final class DocumentStore {
     public static DatasetGraph readView(Path dir) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        ReadGuards.apply(dsg.getContext());
         NodeId register = Txn.calculateRead(dsg, () -> TDBInternal.getDatasetGraphTDB(dsg).getQuadTable()
                 .getNodeTupleTable().getNodeTable().getNodeIdForNode(REGISTER));
         if (register != null && !NodeId.isDoesNotExist(register)) {
@@ -125,6 +139,15 @@ public final class DocumentStore {
         });
     }
 
+    /** Whether every graph the file was loaded as is still in the store (a store pruned by an older version may lack one). */
+    public boolean hasGraphsOf(String sourceKey) {
+        Node file = NodeFactory.createURI(sourceKey);
+        return Txn.calculateRead(dsg, () -> {
+            List<Node> graphs = graphsOf(file);
+            return !graphs.isEmpty() && graphs.stream().allMatch(g -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext());
+        });
+    }
+
     /** Every file in the register, by its key ({@code file:} URI). */
     public List<String> registeredSources() {
         return Txn.calculateRead(dsg, () -> {
@@ -134,28 +157,42 @@ public final class DocumentStore {
         });
     }
 
-    /** Removes a file's graphs and its register entry in one write transaction. */
+    /**
+     * Forgets a file in one write transaction: its register entry goes, and so does each graph it was
+     * loaded as that no other registered file maps to (a renamed file, or a copy, still needs it).
+     */
     public void remove(String sourceKey) {
         Node file = NodeFactory.createURI(sourceKey);
         Txn.executeWrite(dsg, () -> {
-            List<Node> previous = new ArrayList<>();
-            dsg.find(REGISTER, file, LOADED_AS, Node.ANY).forEachRemaining(q -> previous.add(q.getObject()));
-            for (Node old : previous) dsg.deleteAny(old, Node.ANY, Node.ANY, Node.ANY);
+            List<Node> previous = graphsOf(file);
             dsg.deleteAny(REGISTER, file, Node.ANY, Node.ANY);
+            dropUnclaimed(previous);
         });
     }
 
     private void putEntry(Entry e) {
         if (e.sourceKey() != null) {
             Node file = NodeFactory.createURI(e.sourceKey());
-            List<Node> previous = new ArrayList<>();
-            dsg.find(REGISTER, file, LOADED_AS, Node.ANY).forEachRemaining(q -> previous.add(q.getObject()));
-            for (Node old : previous) dsg.deleteAny(old, Node.ANY, Node.ANY, Node.ANY);
+            List<Node> previous = graphsOf(file);
             dsg.deleteAny(REGISTER, file, Node.ANY, Node.ANY);
             dsg.add(REGISTER, file, LOADED_AS, e.graphName());
+            dropUnclaimed(previous);
         }
         dsg.deleteAny(e.graphName(), Node.ANY, Node.ANY, Node.ANY);
         e.graph().find().forEachRemaining(t -> dsg.add(e.graphName(), t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    private List<Node> graphsOf(Node file) {
+        List<Node> graphs = new ArrayList<>();
+        dsg.find(REGISTER, file, LOADED_AS, Node.ANY).forEachRemaining(q -> graphs.add(q.getObject()));
+        return graphs;
+    }
+
+    /** Deletes those of {@code graphs} that no registered file is loaded as any more. */
+    private void dropUnclaimed(List<Node> graphs) {
+        for (Node g : graphs) {
+            if (!dsg.find(REGISTER, Node.ANY, LOADED_AS, g).hasNext()) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        }
     }
 
     /** Names of the graphs that hold documents. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.councilgraph.web.ResourcePages.node;
-import static org.councilgraph.web.ResourcePages.query;
 import static org.councilgraph.web.ResourcePages.str;
 
 /**
@@ -28,7 +27,7 @@ final class CouncilPages {
     }
 
     boolean isCouncil(Node n) {
-        ParameterizedSparqlString q = query("ASK { ?x a cg:Council }");
+        ParameterizedSparqlString q = PageQueries.get("is-council");
         q.setParam("x", n);
         return data.read(() -> { try (var qe = data.exec(q.asQuery())) { return qe.ask(); } });
     }
@@ -48,12 +47,7 @@ final class CouncilPages {
     }
 
     private Views.Council build(Node c, Views.Resource resource) {
-        ParameterizedSparqlString iq = query("""
-                SELECT ?i (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?s) AS ?start) (SAMPLE(?g) AS ?grade) {
-                  ?i a cg:Inspection ; cg:council ?c .
-                  OPTIONAL { ?i rdfs:label ?l } OPTIONAL { ?i cg:inspectionType/skos:notation ?t }
-                  OPTIONAL { ?i cg:startDate ?s } OPTIONAL { ?i cg:overallGrade/skos:notation ?g }
-                } GROUP BY ?i ORDER BY ?start""");
+        ParameterizedSparqlString iq = PageQueries.get("council-inspections");
         iq.setParam("c", c);
         List<Views.InspectionRow> inspections = new ArrayList<>();
         Node latestGraded = null;
@@ -67,36 +61,27 @@ final class CouncilPages {
         List<Views.Judgement> judgements = new ArrayList<>();
         List<String> afis = new ArrayList<>();
         if (latestGraded != null) {
-            ParameterizedSparqlString jq = query("""
-                    SELECT ?area ?grade { ?j a cg:Judgement ; cg:inspection ?i ; cg:grade/skos:notation ?grade .
-                      OPTIONAL { ?j cg:judgementArea ?a . OPTIONAL { ?a skos:prefLabel ?al } }
-                      OPTIONAL { ?j rdfs:label ?jl }
-                      BIND(COALESCE(?al, REPLACE(?jl, ":[^:]*$", ""), "overall") AS ?area) } ORDER BY ?area""");
+            ParameterizedSparqlString jq = PageQueries.get("council-judgements");
             jq.setParam("i", latestGraded);
             for (Binding b : data.select(jq)) judgements.add(new Views.Judgement(str(b, "area"), gradeLabel(str(b, "grade")), gradeClass(str(b, "grade"))));
-            ParameterizedSparqlString aq = query("SELECT DISTINCT ?t { ?a a cg:AreaForImprovement ; cg:inspection ?i ; schema:text ?t } ORDER BY ?t");
+            ParameterizedSparqlString aq = PageQueries.get("council-improvement-areas");
             aq.setParam("i", latestGraded);
             for (Binding b : data.select(aq)) afis.add(str(b, "t"));
         }
 
-        ParameterizedSparqlString dq = query("""
-                SELECT ?d (SAMPLE(?l) AS ?label) (SAMPLE(?date) AS ?when) { ?d a cg:Decision ; cg:council ?c .
-                  OPTIONAL { ?d rdfs:label ?l } OPTIONAL { ?d cg:meeting/schema:startDate ?date } }
-                GROUP BY ?d ORDER BY DESC(?when) LIMIT 50""");
+        ParameterizedSparqlString dq = PageQueries.get("council-decisions");
         dq.setParam("c", c);
         List<Views.Link> decisions = new ArrayList<>();
         for (Binding b : data.select(dq)) {
             String when = str(b, "when");
             decisions.add(resources.link(node(b, "d"), (when != null ? when + ": " : "") + (str(b, "label") != null ? str(b, "label") : "decision")));
         }
-        ParameterizedSparqlString docq = query("""
-                SELECT ?doc (SAMPLE(?f) AS ?file) { ?doc a cg:SourceDocument ; cg:council ?c . OPTIONAL { ?doc cg:fileName ?f } }
-                GROUP BY ?doc ORDER BY ?file LIMIT 200""");
+        ParameterizedSparqlString docq = PageQueries.get("council-documents");
         docq.setParam("c", c);
         List<Views.Link> documents = new ArrayList<>();
         for (Binding b : data.select(docq)) documents.add(resources.link(node(b, "doc"), str(b, "file")));
 
-        ParameterizedSparqlString gq = query("SELECT ?gss { ?c cg:gssCode ?gss } LIMIT 1");
+        ParameterizedSparqlString gq = PageQueries.get("council-gss");
         gq.setParam("c", c);
         List<Binding> g = data.select(gq);
         String gss = g.isEmpty() ? null : str(g.get(0), "gss");

@@ -17,10 +17,15 @@ final class Labels {
         if (n.isLiteral()) return n.getLiteralLexicalForm();
         if (n.isBlank()) return "(anonymous)";
         String iri = n.getURI();
-        String local = iri.replaceAll(".*[#/]", "");
+        String local = localName(iri);
         if (local.isEmpty()) return iri;
         if (local.matches("\\d+-\\d+")) return "characters " + local.replace('-', '–');
         return words(local);
+    }
+
+    /** The part after the last {@code /} or {@code #}, found without a regular expression (IRIs can be long). */
+    static String localName(String iri) {
+        return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
     }
 
     /** {@code gssCode} → "gss code", {@code REQUIRES-IMPROVEMENT} → "requires improvement". */

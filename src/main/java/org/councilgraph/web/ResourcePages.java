@@ -24,17 +24,6 @@ import java.util.Set;
 final class ResourcePages {
     static final int INVERSE_CAP = 50;
     static final int GRAPH_CONTENTS_CAP = 200;
-    /** The page queries still held here for the council and comparison pages; new page queries go in {@code queries/pages/}. */
-    static final String PREFIXES = """
-            PREFIX cg: <https://w3id.org/councilgraph/def#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX oa: <http://www.w3.org/ns/oa#>
-            PREFIX schema: <https://schema.org/>
-            PREFIX qb: <http://purl.org/linked-data/cube#>
-            PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            """;
     /** Properties whose values are national datasets' identifiers for the same or a containing thing. */
     private static final Set<String> NATIONAL = Set.of(OWL.sameAs.getURI(), CG.statisticalGeography.getURI(), CG.region.getURI(),
             SKOS.exactMatch.getURI(), Vocabularies.SDMX_refArea.getURI());
@@ -45,10 +34,6 @@ final class ResourcePages {
     ResourcePages(PublishedDataset data, LinkedDataUrls urls) {
         this.data = data;
         this.urls = urls;
-    }
-
-    static ParameterizedSparqlString query(String body) {
-        return new ParameterizedSparqlString(PREFIXES + body);
     }
 
     /** A page query with {@code ?x} bound to {@code n}. */
@@ -94,8 +79,9 @@ final class ResourcePages {
      */
     Views.Link term(Node t, String knownLabel) {
         String iri = t.getURI();
-        String label = knownLabel != null ? knownLabel : Labels.words(iri.replaceAll(".*[#/]", ""));
-        return new Views.Link(LinkedDataUrls.isVocabulary(iri) ? urls.page(iri) : iri, label, iri);
+        String label = knownLabel != null ? knownLabel : Labels.words(Labels.localName(iri));
+        String href = LinkedDataUrls.isVocabulary(iri) ? urls.page(iri) : isWebIri(iri) ? iri : null;
+        return new Views.Link(href, label, iri);
     }
 
     Views.Link link(Node n, String knownLabel) {
@@ -129,7 +115,7 @@ final class ResourcePages {
             String olabel = str(b, "olabel");
             if (pIri.equals(RDF.type.getURI())) { types.add(o.isURI() ? term(o, olabel) : link(o, olabel)); continue; }
             if (label == null && (pIri.equals(RDFS.label.getURI()) || pIri.equals(SKOS.prefLabel.getURI())) && o.isLiteral()) label = o.getLiteralLexicalForm();
-            if (NATIONAL.contains(pIri) && o.isURI() && !urls.isThing(o.getURI())) national.add(new Views.Link(o.getURI(), nationalLabel(o.getURI()), o.getURI()));
+            if (NATIONAL.contains(pIri) && o.isURI() && isWebIri(o.getURI()) && !urls.isThing(o.getURI())) national.add(new Views.Link(o.getURI(), nationalLabel(o.getURI()), o.getURI()));
             predicates.computeIfAbsent(pIri, k -> term(p, str(b, "plabel")));
             byPredicate.computeIfAbsent(pIri, k -> new ArrayList<>()).add(value(o, olabel));
         }
@@ -176,13 +162,19 @@ final class ResourcePages {
         String iri = o.getURI();
         boolean local = urls.isThing(iri) || LinkedDataUrls.isVocabulary(iri);
         String text = olabel != null ? olabel : local ? Labels.fallback(o) : Labels.shortForm(iri);
-        return new Views.Value(text, local ? urls.page(iri) : iri, local ? null : "external", !local);
+        boolean web = isWebIri(iri);
+        return new Views.Value(text, local ? urls.page(iri) : web ? iri : null, local ? null : "external", !local && web);
+    }
+
+    /** Only http and https IRIs become links to follow: never {@code javascript:}, {@code data:} and the like. */
+    static boolean isWebIri(String iri) {
+        return iri.regionMatches(true, 0, "http://", 0, 7) || iri.regionMatches(true, 0, "https://", 0, 8);
     }
 
     static String nationalLabel(String iri) {
         if (iri.startsWith(Vocabularies.WIKIDATA)) return "Wikidata " + iri.substring(Vocabularies.WIKIDATA.length());
         if (iri.startsWith(Vocabularies.ONS_GEOGRAPHY)) return "ONS statistical geography " + iri.substring(Vocabularies.ONS_GEOGRAPHY.length());
-        if (iri.contains("opendatacommunities.org")) return "OpenDataCommunities " + iri.replaceAll(".*/", "");
+        if (iri.contains("opendatacommunities.org")) return "OpenDataCommunities " + iri.substring(iri.lastIndexOf('/') + 1);
         return iri;
     }
 

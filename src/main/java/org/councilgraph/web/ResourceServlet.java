@@ -130,7 +130,7 @@ final class ResourceServlet extends HttpServlet {
         Map<String, Object> model = new HashMap<>();
         model.put("title", "Not found");
         model.put("iri", iri);
-        model.put("searchTerm", iri.replaceAll(".*/", ""));
+        model.put("searchTerm", iri.substring(iri.lastIndexOf('/') + 1));
         WebResponses.html(req, resp, 404, web.templates().render("notfound", model), web.data().lastModified(), false);
     }
 

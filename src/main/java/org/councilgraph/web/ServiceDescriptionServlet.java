@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-import static org.councilgraph.web.ResourcePages.query;
 import static org.councilgraph.web.ResourcePages.str;
 
 /**
@@ -93,8 +92,8 @@ final class ServiceDescriptionServlet extends HttpServlet {
 
     private long[] counts() {
         if (counts == null) {
-            long graphs = Long.parseLong(str(web.data().select(query("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { } }")).get(0), "n"));
-            long triples = Long.parseLong(str(web.data().select(query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).get(0), "n"));
+            long graphs = Long.parseLong(str(web.data().select(PageQueries.get("service-graph-count")).get(0), "n"));
+            long triples = Long.parseLong(str(web.data().select(PageQueries.get("triple-count")).get(0), "n"));
             counts = new long[] {graphs, triples};
         }
         return counts;

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.councilgraph.web.ResourcePages.node;
-import static org.councilgraph.web.ResourcePages.query;
 import static org.councilgraph.web.ResourcePages.str;
 
 /** View-models of the pages that span the store: home, search, comparisons across councils. */

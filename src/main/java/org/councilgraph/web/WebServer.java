@@ -4,13 +4,15 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.riot.WebContent;
+import org.councilgraph.store.ReadGuards;
 
 import java.util.Map;
 
 /**
  * Builds the server: a read-only SPARQL 1.1 Protocol endpoint at {@code /sparql} (query only; no
- * update, no graph store, no admin), CORS open, {@code /$/ping} for health, and the linked-data
- * pages. Handlers receive their dependencies in one {@link WebContext}.
+ * update, no graph store, no admin, no SERVICE), CORS open to reads without credentials,
+ * {@code /$/ping} for health, and the linked-data pages. Every request passes {@link OutOfMemoryGuard},
+ * {@link RequestLimits} and {@link CorsHeaders} first. Handlers receive their dependencies in one {@link WebContext}.
  */
 public final class WebServer {
     private WebServer() {}
@@ -23,6 +25,7 @@ public final class WebServer {
         WebContext web = new WebContext(data, urls, templates, resources, new CouncilPages(data, resources),
                 new SitePages(data, resources, urls), CannedQueries.load(), new PageCache(config.pageCacheSize()), config);
 
+        ReadGuards.topNUpTo(config.maxRows());
         DataService sparql = DataService.newBuilder(data.datasetGraph())
                 .addEndpoint(Operation.Query, "")
                 .build();
@@ -34,12 +37,15 @@ public final class WebServer {
                 : new CappedQueryService(config.maxRows(), config.timeout());
         FusekiServer server = FusekiServer.create()
                 .port(config.port())
-                .enableCors(true)
+                .enableCors(false)
                 .enablePing(true)
                 .enableStats(false)
                 .enableMetrics(false)
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, queries)
                 .add("/sparql", sparql)
+                .addFilter("/*", OutOfMemoryGuard.install())
+                .addFilter("/*", new RequestLimits())
+                .addFilter("/*", new CorsHeaders())
                 .addFilter("/sparql", sparqlFront)
                 .addFilter("/sparql/", sparqlFront)
                 .addFilter("/sparql", new SparqlFormatNames())

@@ -1,4 +1,4 @@
-package org.councilgraph.cli;
+package org.councilgraph.load;
 
 import java.io.PrintWriter;
 import java.util.Locale;

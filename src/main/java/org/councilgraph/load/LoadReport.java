@@ -1,4 +1,4 @@
-package org.councilgraph.cli;
+package org.councilgraph.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,22 +17,22 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** What a load did, file by file, and its totals; written as CSV or JSON by {@code --report}. */
-final class LoadReport {
-    enum Status { LOADED, UNCHANGED, FAILED, SKIPPED, PRUNED }
+public final class LoadReport {
+    public enum Status { LOADED, UNCHANGED, FAILED, SKIPPED, PRUNED }
 
     /** One file's line of the report. */
-    record Row(String file, Status status, String mediaType, String graph, int facts, int warnings, String message, long millis) {}
+    public record Row(String file, Status status, String mediaType, String graph, int facts, int warnings, String message, long millis) {}
 
-    final List<Row> rows = new ArrayList<>();
-    final Map<String, Integer> factsByKind = new TreeMap<>();
-    int warnings;
+    private final List<Row> rows = new ArrayList<>();
+    private final Map<String, Integer> factsByKind = new TreeMap<>();
+    private int warnings;
 
     void add(Row r) {
         rows.add(r);
         warnings += r.warnings();
     }
 
-    long count(Status s) { return rows.stream().filter(r -> r.status() == s).count(); }
+    public long count(Status s) { return rows.stream().filter(r -> r.status() == s).count(); }
 
     void addFacts(Map<String, Integer> kinds) { kinds.forEach((k, n) -> factsByKind.merge(k, n, Integer::sum)); }
 
@@ -47,6 +47,8 @@ final class LoadReport {
             err.println(sb);
         }
     }
+
+    public List<Row> rows() { return List.copyOf(rows); }
 
     void write(Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();

@@ -1,0 +1,64 @@
+package org.councilgraph.convert;
+
+import org.councilgraph.rdf.Iris;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Conversion is linear in a paper's length, so a long file a stranger sends costs in proportion to its
+ * size: ten times the text takes at most twelve times the time. Times are this thread's CPU time, after
+ * a warm-up, so that other work on the machine does not decide the outcome. The absolute bound is a
+ * backstop against a return of quadratic costs (50,000 lines took 53 s before): 50,000 one-sentence
+ * lines with a number each take about 15 s of CPU on a busy two-core machine, less on an idle one.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+@Timeout(600)
+class ExtractionScalingTest {
+    private static final String[] WORDS = ("council children social care report plan budget school review service family "
+            + "placement support team quality board committee officer outcome visit").split(" ");
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final DocumentConverter converter = new DocumentConverter(new Iris(Iris.DEFAULT_BASE));
+
+    @TempDir Path tmp;
+
+    /** {@code n} lines of one sentence each, made of ordinary words and a number. */
+    static String sentences(int n) {
+        Random r = new Random(n);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            String first = WORDS[r.nextInt(WORDS.length)];
+            sb.append(Character.toUpperCase(first.charAt(0))).append(first.substring(1));
+            for (int w = 0; w < 7; w++) sb.append(' ').append(WORDS[r.nextInt(WORDS.length)]);
+            sb.append(" item ").append(i).append(".\n");
+        }
+        return sb.toString();
+    }
+
+    double cpuSeconds(int lines) throws Exception {
+        Path file = Files.writeString(tmp.resolve("lines-" + lines + ".txt"), sentences(lines));
+        long t0 = threads.getCurrentThreadCpuTime();
+        converter.convert(file);
+        return (threads.getCurrentThreadCpuTime() - t0) / 1e9;
+    }
+
+    @Test
+    void ten_times_the_text_takes_at_most_twelve_times_the_time() throws Exception {
+        cpuSeconds(5_000); // warm-up: class loading, regex compilation, JIT
+        double small = Math.min(cpuSeconds(5_000), cpuSeconds(5_000));
+        double large = cpuSeconds(50_000);
+        System.out.printf("extraction: 5,000 lines %.2f s, 50,000 lines %.2f s (ratio %.1f)%n", small, large, large / small);
+        assertTrue(large <= 12 * small, "50,000 lines took " + large + " s, 5,000 took " + small + " s: worse than linear");
+        assertTrue(large < 30, "50,000 one-sentence lines took " + large + " s of CPU");
+    }
+}
