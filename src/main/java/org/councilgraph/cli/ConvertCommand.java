@@ -56,13 +56,16 @@ final class ConvertCommand implements Callable<Integer> {
         if (output == null) return 0;
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         dsg.prefixes().putAll(Vocabularies.prefixes());
-        for (DocumentConverter.Converted c : converted) {
-            var name = NodeFactory.createURI(c.graphName());
-            c.graph().getGraph().find().forEachRemaining(t -> {
-                if (RDFLanguages.isQuads(format.getLang())) dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
-                else dsg.getDefaultGraph().add(t);
-            });
-        }
+        // One write transaction for all the documents: outside one, every add is its own transaction.
+        dsg.executeWrite(() -> {
+            for (DocumentConverter.Converted c : converted) {
+                var name = NodeFactory.createURI(c.graphName());
+                c.graph().getGraph().find().forEachRemaining(t -> {
+                    if (RDFLanguages.isQuads(format.getLang())) dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+                    else dsg.getDefaultGraph().add(t);
+                });
+            }
+        });
         Path dir = output.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + output.getFileName() + "." + ProcessHandle.current().pid() + ".part");

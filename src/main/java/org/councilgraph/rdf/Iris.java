@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Mints every IRI councilgraph publishes, deterministically: the same input always gives the same
@@ -143,12 +144,16 @@ public final class Iris {
     /** A Wikidata item: {@code http://www.wikidata.org/entity/Q17022493}. */
     public static String wikidata(String qid) { return Vocabularies.WIKIDATA + qid; }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /**
      * A readable path segment: accents folded, lower case, runs of anything but letters and digits
      * turned into one hyphen. Works on code points, so characters beyond U+FFFF are dropped, never split.
      */
     public static String slug(String s) {
-        String folded = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("")
                 .replace('’', '\'').replace("'", "").replace("&", " and ").toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder();
         boolean hyphen = false;
@@ -161,15 +166,16 @@ public final class Iris {
                 hyphen = true;
             }
         }
-        String out = sb.toString().replaceAll("-+$", "");
-        if (out.length() > 80) out = out.substring(0, 80).replaceAll("-+$", "");
+        String out = TRAILING_HYPHENS.matcher(sb).replaceAll("");
+        if (out.length() > 80) out = TRAILING_HYPHENS.matcher(out.substring(0, 80)).replaceAll("");
         return out.isEmpty() ? "x-" + hash(s) : out;
     }
 
     /** A short stable hash of normalised text: case, spacing and quote style do not change it. */
     public static String hash(String text) {
         String norm = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replaceAll("\\s+", " ").strip();
+                .replace('’', '\'');
+        norm = SPACES.matcher(norm).replaceAll(" ").strip();
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d, 0, 6);

@@ -30,6 +30,7 @@ import org.councilgraph.refdata.Council;
 import org.councilgraph.refdata.CouncilRegistry;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.councilgraph.rdf.Vocabularies.*;
 
@@ -39,6 +40,11 @@ import static org.councilgraph.rdf.Vocabularies.*;
  * (Web Annotation selectors with the exact quote and its offsets) and {@code prov:wasDerivedFrom}.
  */
 public final class RdfMapper {
+    private static final Pattern HTTP_URL = Pattern.compile("https?://\\S+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
+    private static final Pattern SCHOOL_URN = Pattern.compile("\\d{5,7}");
+    private static final Pattern LAST_WORD = Pattern.compile("\\s+\\S*$");
+
     private final Iris iris;
     private final CouncilRegistry registry;
 
@@ -108,7 +114,7 @@ public final class RdfMapper {
             if (s.documentType() != null) doc.addProperty(CG.documentType, m.createResource(Iris.concept("document-type", s.documentType().notation())));
             if (s.title() != null) doc.addProperty(DCTerms.title, s.title());
             if (s.source() != null) {
-                if (s.source().matches("https?://\\S+")) doc.addProperty(DCTerms.source, m.createResource(s.source()));
+                if (HTTP_URL.matcher(s.source()).matches()) doc.addProperty(DCTerms.source, m.createResource(s.source()));
                 else doc.addProperty(DCTerms.source, s.source());
             }
             if (council != null) doc.addProperty(CG.council, council);
@@ -146,7 +152,7 @@ public final class RdfMapper {
                 // two rules quoting the same span (an item's title that also names an inspection) keep apart
                 Resource same = m.getResource(iri);
                 if (same.hasProperty(CG.extractedBy) && !same.hasProperty(CG.extractedBy, e.rule())) {
-                    iri = iri + "-" + e.rule().replaceAll("[^A-Za-z0-9]+", "-");
+                    iri = iri + "-" + NOT_ALPHANUMERIC.matcher(e.rule()).replaceAll("-");
                 }
                 Resource ev = m.createResource(iri).addProperty(RDF.type, CG.Evidence).addProperty(RDF.type, OA_SpecificResource)
                         .addProperty(OA_hasSource, doc).addProperty(CG.extractedBy, e.rule());
@@ -342,13 +348,13 @@ public final class RdfMapper {
         }
 
         private void organisation(OrganisationMention o) {
-            String iri = o.identifier() != null && o.identifier().matches("\\d{5,7}") ? iris.school(o.identifier()) : iris.organisation(o.name());
+            String iri = o.identifier() != null && SCHOOL_URN.matcher(o.identifier()).matches() ? iris.school(o.identifier()) : iris.organisation(o.name());
             Resource r = m.createResource(iri).addProperty(RDF.type, ORG_Organization).addProperty(RDF.type, CG.NamedOrganisation)
                     .addProperty(SKOS.prefLabel, o.name(), "en").addProperty(RDFS.label, o.name(), "en");
             if (o.kind() != null) r.addProperty(CG.organisationKind, m.createResource(Iris.concept("organisation-kind", o.kind())));
             if (o.identifier() != null) {
                 if (o.identifier().startsWith("http")) r.addProperty(OWL.sameAs, m.createResource(o.identifier()));
-                else if (o.identifier().matches("\\d{5,7}")) r.addProperty(CG.schoolUrn, o.identifier());
+                else if (SCHOOL_URN.matcher(o.identifier()).matches()) r.addProperty(CG.schoolUrn, o.identifier());
                 r.addProperty(ORG_identifier, o.identifier());
             }
             cite(r, o.evidence());
@@ -371,6 +377,6 @@ public final class RdfMapper {
     }
 
     static String abbreviate(String s) {
-        return s.length() <= 120 ? s : s.substring(0, 117).replaceAll("\\s+\\S*$", "") + "…";
+        return s.length() <= 120 ? s : LAST_WORD.matcher(s.substring(0, 117)).replaceAll("") + "…";
     }
 }

@@ -77,6 +77,30 @@ class ConvertCommandTest {
     }
 
     @Test
+    void convertingTwiceGivesTheSameBytesAlthoughDocumentsAreConvertedInParallel() throws Exception {
+        Path second = tmp.resolve("second-bytes.nq");
+        assertEquals(0, CliRun.of("convert", Seeds.corpus().toString(), "-o", second.toString()).exit());
+        assertEquals(-1L, Files.mismatch(seedsNq, second), "the output's bytes depend on thread timing");
+    }
+
+    @Test
+    void theFirstBadFileInInputOrderIsTheOneReported() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("many"));
+        for (int i = 0; i < 24; i++) {
+            Files.writeString(dir.resolve(String.format("doc-%02d.txt", i)), "Cabinet Meeting " + (1 + i) + " March 2021\n\nRESOLVED that report "
+                    + i + " be noted.\n");
+        }
+        Files.write(dir.resolve("doc-05-bad.txt"), new byte[0]);
+        Files.write(dir.resolve("doc-19-bad.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
+        Path out = tmp.resolve("many.nq");
+        CliRun run = CliRun.of("convert", dir.toString(), "-o", out.toString());
+        assertNotEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains("doc-05-bad.txt"), run.err());
+        assertFalse(run.err().contains("doc-19-bad.txt"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void outputHasNoBlankNodes() {
         DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(seedsNq.toString());
         assertEquals(0, dsg.stream().filter(q -> q.getSubject().isBlank() || q.getObject().isBlank()).count());
