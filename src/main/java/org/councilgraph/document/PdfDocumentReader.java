@@ -77,6 +77,7 @@ public final class PdfDocumentReader implements DocumentReader {
     /** Puts lines into paragraphs and tables into rows. */
     private static final class Paragraphs {
         private final double spacing, margin;
+        private double listBase = Double.NaN;
         private final LaidOutText out = new LaidOutText();
         private final List<String> paragraph = new ArrayList<>();
 
@@ -98,7 +99,7 @@ public final class PdfDocumentReader implements DocumentReader {
                     } else {
                         PdfLine line = (PdfLine) item;
                         if (prev != null && !paragraph.isEmpty() && breaksBefore(prev, prevFlow, line, flow, newFlow)) flush();
-                        paragraph.add(indented(line));
+                        paragraph.add(indented(line, paragraph.isEmpty()));
                         prev = line;
                         prevFlow = flow;
                     }
@@ -124,18 +125,27 @@ public final class PdfDocumentReader implements DocumentReader {
                 return ended || !carriesOn || LIST_MARKER.matcher(line.text()).find();
             }
             double gap = line.y() - prev.y();
-            if (gap > spacing * PARAGRAPH_GAP || gap < -spacing * 0.5) return true;
+            // a heading set larger has wider line spacing of its own
+            double lineSpacing = Math.max(spacing, Math.min(prev.size(), line.size()) * 1.25);
+            if (gap > lineSpacing * PARAGRAPH_GAP || gap < -spacing * 0.5) return true;
             return ended && roomLeft && !LIST_MARKER.matcher(line.text()).find();
         }
 
-        /** A list item set in from the margin keeps its nesting as leading spaces (one level per 1.5 em). */
-        private String indented(PdfLine line) {
+        /**
+         * A list item keeps its nesting as leading spaces: one level per 1.5 em right of the list's first
+         * item (a list's first level sits wherever the producer indents lists).
+         */
+        private String indented(PdfLine line, boolean startsParagraph) {
             double em = line.size() > 0 ? line.size() : 10;
             String text = line.text();
-            double x = line.x0();
-            int levels = (int) Math.round((x - margin) / (1.5 * em));
-            if (levels <= 0 || !LIST_MARKER.matcher(text).find()) return text;
-            return LaidOutText.LEVEL_INDENT.repeat(levels) + text;
+            boolean item = LIST_MARKER.matcher(text).find();
+            if (!item) {
+                if (startsParagraph) listBase = Double.NaN;
+                return text;
+            }
+            if (Double.isNaN(listBase) || line.x0() < listBase) listBase = line.x0();
+            int levels = (int) Math.round((line.x0() - listBase) / (1.5 * em));
+            return levels <= 0 ? text : LaidOutText.LEVEL_INDENT.repeat(levels) + text;
         }
     }
 

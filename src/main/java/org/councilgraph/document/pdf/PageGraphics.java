@@ -123,7 +123,7 @@ public final class PageGraphics extends PDFGraphicsStreamEngine {
             // each rectangle on its own: a table's borders often come as one path of many thin ones
             for (double[] r : rectangles) box(r[0], r[1], r[2], r[3], filled);
         } else if (!empty) {
-            box(minX, minY, maxX, maxY, filled);
+            box(minX, minY, maxX, maxY, filled || curved);
         }
         reset();
     }
