@@ -84,25 +84,6 @@ final class PageLines {
         return short_ || s.contains("page") ? blurred : s;
     }
 
-    /** The usual distance between the baselines of consecutive lines: the median gap, at most 1.25 times the font size. */
-    static double usualSpacing(List<List<Line>> pages) {
-        List<Double> gaps = new ArrayList<>();
-        for (List<Line> page : pages) {
-            for (int i = 1; i < page.size(); i++) {
-                double g = page.get(i).y() - page.get(i - 1).y();
-                if (g > 0.5) gaps.add(g);
-            }
-        }
-        List<Double> sizes = new ArrayList<>();
-        for (List<Line> page : pages) for (Line l : page) if (l.size() > 0) sizes.add(l.size());
-        sizes.sort(Double::compare);
-        // single spacing is about 1.2 times the font size: a short paper of one-line paragraphs has few single gaps
-        double single = sizes.isEmpty() ? Double.MAX_VALUE : sizes.get(sizes.size() / 2) * 1.25;
-        if (gaps.isEmpty()) return Math.min(14, single);
-        gaps.sort(Double::compare);
-        return Math.min(gaps.get(gaps.size() / 2), single);
-    }
-
     /**
      * Joins words split by a hyphen at a line end: "safe-" + "guarding" → "safeguarding". A real
      * compound keeps its hyphen ("multi-" + "agency" → "multi-agency"): one whose prefix makes
