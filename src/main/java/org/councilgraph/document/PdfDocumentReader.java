@@ -99,7 +99,13 @@ public final class PdfDocumentReader implements DocumentReader {
                     } else {
                         PdfLine line = (PdfLine) item;
                         if (prev != null && !paragraph.isEmpty() && breaksBefore(prev, prevFlow, line, flow, newFlow)) flush();
-                        paragraph.add(indented(line, paragraph.isEmpty()));
+                        String text = indented(line, paragraph.isEmpty());
+                        if (!paragraph.isEmpty() && wrapped(prev, prevFlow, line)) {
+                            // a line the producer wrapped because the next word did not fit: one line again
+                            paragraph.set(paragraph.size() - 1, paragraph.get(paragraph.size() - 1) + " " + text);
+                        } else {
+                            paragraph.add(text);
+                        }
                         prev = line;
                         prevFlow = flow;
                     }
@@ -113,6 +119,14 @@ public final class PdfDocumentReader implements DocumentReader {
         private void flush() {
             out.lines(PageLines.repairHyphenation(paragraph));
             paragraph.clear();
+        }
+
+        /** {@code line} carries on {@code prev}, which ran to the edge: its first word would not have fitted. */
+        private static boolean wrapped(PdfLine prev, Flow prevFlow, PdfLine line) {
+            String before = prev.text();
+            boolean full = prev.x1() + prev.space() + line.firstWordWidth() >= prevFlow.right() - 1;
+            return full && !before.endsWith("-") && !before.contains("\t") && !line.text().contains("\t")
+                    && !LIST_MARKER.matcher(line.text()).find();
         }
 
         private boolean breaksBefore(PdfLine prev, Flow prevFlow, PdfLine line, Flow flow, boolean newFlow) {
