@@ -65,10 +65,11 @@ class PdfProducersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tables.chromium.pdf", "tables.libreoffice.pdf"})
-    void figuresInATableOfAPdfAreFoundAsInItsText(String file) throws Exception {
+    void figuresInATableOfAPdfAreFoundAsInItsTextWithTheYearOfTheirColumn(String file) throws Exception {
         String rows = indicators(DIR.resolve(file));
         for (String expected : List.of("E92000001,early-years-providers-pct,outstanding,,15", "E12000005,early-years-providers-pct,good,,77",
-                "E06000051,early-years-providers-pct,requires-improvement,,4", "E06000051,children-in-care,,,402", "E06000051,children-in-care,,,417")) {
+                "E06000051,early-years-providers-pct,requires-improvement,,4", "E06000051,children-in-care,,2023,402",
+                "E06000051,children-in-care,,2024,417", "E06000051,child-protection-plans,,2023,212", "E06000051,child-protection-plans,,2024,198")) {
             assertTrue(rows.contains(expected), expected + " in\n" + rows);
         }
         assertEquals(rows.lines().count(), rows.lines().distinct().count(), rows);
