@@ -35,18 +35,23 @@ final class PageLines {
      * than half the pages) and bare page numbers from the edges of pages. Returns how many went.
      */
     static int dropRunningLines(List<List<Line>> pages) {
+        return dropRunningLines(pages, Line::text);
+    }
+
+    /** The same for lines of any kind, given how to read a line's text. */
+    static <L> int dropRunningLines(List<List<L>> pages, java.util.function.Function<L, String> text) {
         Map<String, Integer> seen = new HashMap<>();
-        for (List<Line> page : pages) {
+        for (List<L> page : pages) {
             Set<String> keys = new HashSet<>();
-            for (int i : edgeIndexes(page)) keys.add(key(page.get(i).text()));
+            for (int i : edgeIndexes(page)) keys.add(key(text.apply(page.get(i))));
             keys.forEach(k -> seen.merge(k, 1, Integer::sum));
         }
         int threshold = Math.max(2, pages.size() / 2 + 1);
         int dropped = 0;
-        for (List<Line> page : pages) {
+        for (List<L> page : pages) {
             Set<Integer> drop = new HashSet<>();
             for (int i : edgeIndexes(page)) {
-                String t = page.get(i).text().strip();
+                String t = text.apply(page.get(i)).strip();
                 boolean running = pages.size() >= 2 && seen.getOrDefault(key(t), 0) >= threshold;
                 boolean pageNumber = PAGE_NUMBER.matcher(t).matches() && (i < 2 || i >= page.size() - 2);
                 if (running || pageNumber) drop.add(i);
@@ -61,7 +66,7 @@ final class PageLines {
         return dropped;
     }
 
-    private static List<Integer> edgeIndexes(List<Line> page) {
+    private static List<Integer> edgeIndexes(List<?> page) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) if (i < EDGE || i >= page.size() - EDGE) out.add(i);
         return out;
@@ -77,25 +82,6 @@ final class PageLines {
         String blurred = s.replaceAll("\\d+", "#");
         boolean short_ = blurred.replace("#", " ").strip().split("\\s+").length <= 3;
         return short_ || s.contains("page") ? blurred : s;
-    }
-
-    /** The usual distance between the baselines of consecutive lines: the median gap, at most 1.25 times the font size. */
-    static double usualSpacing(List<List<Line>> pages) {
-        List<Double> gaps = new ArrayList<>();
-        for (List<Line> page : pages) {
-            for (int i = 1; i < page.size(); i++) {
-                double g = page.get(i).y() - page.get(i - 1).y();
-                if (g > 0.5) gaps.add(g);
-            }
-        }
-        List<Double> sizes = new ArrayList<>();
-        for (List<Line> page : pages) for (Line l : page) if (l.size() > 0) sizes.add(l.size());
-        sizes.sort(Double::compare);
-        // single spacing is about 1.2 times the font size: a short paper of one-line paragraphs has few single gaps
-        double single = sizes.isEmpty() ? Double.MAX_VALUE : sizes.get(sizes.size() / 2) * 1.25;
-        if (gaps.isEmpty()) return Math.min(14, single);
-        gaps.sort(Double::compare);
-        return Math.min(gaps.get(gaps.size() / 2), single);
     }
 
     /**

@@ -107,7 +107,7 @@ final class IndicatorTableReader {
 
     private Table table(String text, List<Line> rows, String caption) {
         Line header = rows.get(0);
-        if (header.cells().stream().skip(1).anyMatch(c -> VALUE.matcher(c).matches())) return null;
+        if (header.cells().stream().skip(1).anyMatch(IndicatorTableReader::figureNotYear)) return null;
         String headerText = String.join(" | ", header.cells());
         boolean percentHeader = headerText.contains("%") || headerText.toLowerCase().matches("(?s).*\\b(?:percentage|per\\s*cent|proportion)\\b.*");
         List<Reading> out = new ArrayList<>();
@@ -160,7 +160,7 @@ final class IndicatorTableReader {
     private Table indicatorTable(String text, List<Line> rows, String caption) {
         Line header = rows.get(0);
         List<String> head = exactCells(text, header);
-        if (head.stream().skip(1).anyMatch(c -> VALUE.matcher(c).matches())) return null;
+        if (head.stream().skip(1).anyMatch(IndicatorTableReader::figureNotYear)) return null;
         Integer fy = IndicatorPeriods.financialYearIn(String.join(" ", head));
         if (fy == null) fy = IndicatorPeriods.financialYearIn(caption);
         if (fy == null) fy = periods.financialYear();
@@ -338,6 +338,11 @@ final class IndicatorTableReader {
         List<BreakdownMatch> bs = IndicatorLexicon.breakdowns(cell, 0, cell.length(), ALL_KINDS);
         var distinct = bs.stream().map(b -> b.breakdown().notation()).collect(Collectors.toSet());
         return distinct.size() == 1 ? distinct.iterator().next() : null;
+    }
+
+    /** A header cell that holds a figure, not a year heading its column ("2023"): the row is data, not a header. */
+    private static boolean figureNotYear(String cell) {
+        return VALUE.matcher(cell).matches() && !YEAR_CELL.matcher(cell).matches();
     }
 
     private static PartialDate year(String cell) {

@@ -51,6 +51,7 @@ public final class Fixtures {
                     for (String w : wrap(line.strip(), 95 - indent.length())) lines.add(indent + w);
                 }
             }
+            java.util.Map<String, float[]> columns = columnStarts(lines, font);
             float size = 10, leading = 13, top = 780, bottom = 70;
             List<List<String>> pages = new ArrayList<>();
             List<String> page = new ArrayList<>();
@@ -77,11 +78,9 @@ public final class Fixtures {
                     float yy = top;
                     for (String l : pages.get(i)) {
                         if (l.contains("\t")) {
-                            float x = 50;
-                            for (String cell : l.strip().split("\t")) {
-                                show(cs, font, TABLE_SIZE, x, yy, cell);
-                                x += font.getStringWidth(cell) / 1000 * TABLE_SIZE + 14;
-                            }
+                            String[] cells = l.strip().split("\t");
+                            float[] xs = columns.get(l);
+                            for (int c = 0; c < cells.length; c++) show(cs, font, TABLE_SIZE, xs[c], yy, cells[c]);
                         } else if (!l.isBlank()) {
                             int indent = l.length() - l.stripLeading().length();
                             show(cs, font, size, 50 + indent * 15, yy, l.strip());
@@ -93,6 +92,28 @@ public final class Fixtures {
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** Where each cell of a table row starts: a table's rows (consecutive tab lines) share their columns. */
+    private static java.util.Map<String, float[]> columnStarts(List<String> lines, PDFont font) throws IOException {
+        java.util.Map<String, float[]> out = new java.util.HashMap<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (!lines.get(i).contains("\t")) { i++; continue; }
+            int j = i;
+            float[] widths = new float[64];
+            while (j < lines.size() && lines.get(j).contains("\t")) {
+                String[] cells = lines.get(j).strip().split("\t");
+                for (int c = 0; c < cells.length && c < widths.length; c++) widths[c] = Math.max(widths[c], font.getStringWidth(cells[c]) / 1000 * TABLE_SIZE);
+                j++;
+            }
+            float[] xs = new float[widths.length];
+            xs[0] = 50;
+            for (int c = 1; c < xs.length; c++) xs[c] = xs[c - 1] + widths[c - 1] + 14;
+            for (int k = i; k < j; k++) out.put(lines.get(k), xs);
+            i = j;
+        }
+        return out;
     }
 
     private static void show(PDPageContentStream cs, PDFont font, float size, float x, float y, String s) throws IOException {
