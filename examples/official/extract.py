@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Cuts the demo's extract of official files out of the published ones (see README.md).
 
-usage: python3 extract.py SHARED_REFDATA_FOLDER   (writes the CSVs beside this script)
+usage: python3 extract.py SOURCES   (a folder holding checkouts of the source repositories; writes the CSVs beside this script)
 Keeps the rows and columns the demo shows; never changes a value.
 """
 import csv
@@ -31,16 +31,24 @@ def cut(src, dst, columns, keep=lambda row: True):
     print(dst, len(rows), "rows")
 
 
-def main(refdata):
-    dfe = os.path.join(refdata, "dfe-CSC_outcomes_and_enablers")
-    cut(os.path.join(dfe, "cla_number_and_rate_per_10k_children.csv"), "dfe-children-looked-after-31-march.csv",
+def source(folder, name):
+    """A source file in a repository checkout (its data-raw/ folder) or in a flat copy of that folder."""
+    for path in (os.path.join(folder, "data-raw", name), os.path.join(folder, name)):
+        if os.path.exists(path):
+            return path
+    sys.exit("missing " + os.path.join(folder, "data-raw", name))
+
+
+def main(sources):
+    dfe = os.path.join(sources, "dfe-CSC_outcomes_and_enablers")
+    cut(source(dfe, "cla_number_and_rate_per_10k_children.csv"), "dfe-children-looked-after-31-march.csv",
         PLACE + ["population_type", "children_count", "rate_per_10000"],
         lambda r: r["population_type"] == "Children looked after on 31 March each year")
-    cut(os.path.join(dfe, "d5_cpps_at31march_by_duration_2013_to_2025.csv"), "dfe-child-protection-plans-31-march.csv",
+    cut(source(dfe, "d5_cpps_at31march_by_duration_2013_to_2025.csv"), "dfe-child-protection-plans-31-march.csv",
         PLACE + ["CPP_At31"])
-    cut(os.path.join(dfe, "b1_children_in_need_2013_to_2025.csv"), "dfe-children-in-need-31-march.csv",
+    cut(source(dfe, "b1_children_in_need_2013_to_2025.csv"), "dfe-children-in-need-31-march.csv",
         PLACE + ["At31_episodes"])
-    ofsted = os.path.join(refdata, "JT-39_ofsted-ilacs-scrape-tool", "ofsted_csc_ilacs_history.csv")
+    ofsted = source(os.path.join(sources, "JT-39_ofsted-ilacs-scrape-tool"), "ofsted_csc_ilacs_history.csv")
     cut(ofsted, "ofsted-ilacs-outcomes.csv",
         ["urn", "local_authority", "inspection_link", "publication_date", "inspection_framework", "inspection_start_date",
          "inspection_end_date", "overall_effectiveness_grade", "impact_of_leaders_grade", "help_and_protection_grade",
@@ -49,4 +57,6 @@ def main(refdata):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "..", "shared", "refdata"))
+    if len(sys.argv) != 2:
+        sys.exit("usage: python3 extract.py SOURCES")
+    main(sys.argv[1])
