@@ -1,5 +1,6 @@
 package org.councilgraph.cli;
 
+import org.councilgraph.support.ConnectionCounter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -97,24 +95,11 @@ class LoadRobustnessTest {
 
     @Test
     void a_JSON_LD_file_with_a_remote_context_is_refused_without_a_request() throws Exception {
-        try (ServerSocket listener = new ServerSocket(0)) {
-            listener.setSoTimeout(1000);
-            AtomicInteger connections = new AtomicInteger();
-            Thread watcher = new Thread(() -> {
-                try {
-                    while (true) { listener.accept().close(); connections.incrementAndGet(); }
-                } catch (SocketTimeoutException e) {
-                    // nobody called
-                } catch (IOException e) {
-                    // closed
-                }
-            });
-            watcher.start();
-            Path file = Files.writeString(tmp.resolve("remote.jsonld"), "{\"@context\": \"http://127.0.0.1:" + listener.getLocalPort()
+        try (ConnectionCounter listener = new ConnectionCounter(1000)) {
+            Path file = Files.writeString(tmp.resolve("remote.jsonld"), "{\"@context\": \"http://127.0.0.1:" + listener.port()
                     + "/context.jsonld\", \"@id\": \"http://example.org/x\", \"name\": \"x\"}");
             CliRun run = CliRun.of("load", file.toString(), "--db", tmp.resolve("jsondb").toString());
-            watcher.join(5000);
-            assertEquals(0, connections.get(), "load fetched the remote context");
+            assertEquals(0, listener.connections(), "load fetched the remote context");
             assertEquals(1, run.exit(), run.err());
             assertEquals(1, run.err().lines().filter(l -> l.startsWith("failed ") && l.contains("remote.jsonld")).count(), run.err());
         }
