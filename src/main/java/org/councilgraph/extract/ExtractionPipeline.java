@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Reads the facts of one document: resolves its council, then runs the extractors in order
- * (later ones may read what earlier ones found). Stateless and safe to share.
+ * (later ones may read what earlier ones found), then leaves out what was read up to where a text stops
+ * mid-sentence ({@link CutOffEnding}). Stateless and safe to share.
  */
 public final class ExtractionPipeline {
     private final CouncilRegistry registry;
@@ -50,6 +51,6 @@ public final class ExtractionPipeline {
                 throw new DocumentException(doc.path(), "extractor '" + e.id() + "' failed: " + ex, ex);
             }
         }
-        return new DocumentFacts(doc, council.map(Council::gss), ctx.facts());
+        return new DocumentFacts(doc, council.map(Council::gss), CutOffEnding.withoutCutOff(ctx.facts(), doc.text()));
     }
 }
