@@ -51,6 +51,15 @@ class TextLayoutTest {
                 items.stream().map(l::content).map(String::strip).toList());
     }
 
+    /** Word's Symbol and Wingdings bullets come out of a text export as "Ø", "§" or private-use characters. */
+    @Test
+    void readsBulletsOfSymbolFontsAsListMarkers() {
+        String text = "Placements:\nØ  more foster carers recruited\n§  fewer moves\n\uF0B7 stable schools\n";
+        TextLayout l = new TextLayout(text);
+        assertEquals(List.of("more foster carers recruited", "fewer moves", "stable schools"),
+                l.blocks().stream().filter(TextLayout.Block::isListItem).map(l::content).map(String::strip).toList());
+    }
+
     @Test
     void aSectionNumberIsNotAListMarker() {
         TextLayout l = new TextLayout("2.0 CHILDREN'S SAFEGUARDING\n\nThe number of children remains stable.");
