@@ -48,11 +48,16 @@ final class Figures {
     }
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
+    /** Where a written number can start: every match of {@link #WORD_NUMBER} starts with one of these words. */
+    private static final WordTriggers NUMBER_WORD_STARTS = new WordTriggers(IndicatorLexicon.NUMBER_WORDS.keySet());
+
     static List<Figure> find(String text) {
         List<Figure> out = new ArrayList<>();
-        List<int[]> dates = dateSpans(text);
+        // every number, and every date that can hide one, has a digit: text without one is spared those patterns
+        boolean hasDigits = hasDigit(text);
+        List<int[]> dates = hasDigits ? dateSpans(text) : List.of();
         Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
+        while (hasDigits && m.find()) {
             int s = m.start(), e = m.end();
             if (inside(dates, s)) continue;
             boolean percent = m.group(3) != null;
@@ -68,7 +73,8 @@ final class Figures {
             else out.add(withQualifier(text, s, e, value, percent ? Unit.PERCENT : Unit.COUNT, false));
         }
         Matcher w = WORD_NUMBER.matcher(text);
-        while (w.find()) {
+        // the pattern is tried only where a number word starts: no match can start anywhere else
+        for (int from = NUMBER_WORD_STARTS.next(text, 0); from >= 0 && w.find(from); from = NUMBER_WORD_STARTS.next(text, w.end())) {
             if (notFigure(text, w.start(), w.end())) continue;
             BigDecimal value = wordValue(w);
             out.add(withQualifier(text, w.start(), w.end(), value, Unit.COUNT, true));
@@ -125,6 +131,14 @@ final class Figures {
         Matcher m = DAY_MONTH.matcher(text);
         while (m.find()) spans.add(new int[]{m.start(), m.end()});
         return spans;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     private static boolean inside(List<int[]> spans, int pos) {

@@ -145,8 +145,20 @@ final class IndicatorPeriods {
         return new IndicatorPeriods(reference, reference == null ? null : reference.getYear(), null);
     }
 
+    /** The last text asked about and its cues: the readers of one sentence ask for the same ones in turn. */
+    private String lastText;
+    private List<Cue> lastCues;
+
     /** The time cues in {@code text}, in text order. */
     List<Cue> cues(String text) {
+        if (!text.equals(lastText)) {
+            lastCues = java.util.Collections.unmodifiableList(findCues(text));
+            lastText = text;
+        }
+        return lastCues;
+    }
+
+    private List<Cue> findCues(String text) {
         List<Cue> out = new ArrayList<>();
         boolean hasYear = Dates.mayHoldYear(text);
         Matcher d = Dates.DAY.matcher(text);

@@ -287,8 +287,10 @@ public final class PeopleExtractor implements Extractor {
     }
 
     /** The name's end: stops before a word that cannot be part of a name (a post, a body). */
+    private static final Pattern WORD_PATTERN = Pattern.compile(WORD);
+
     private static int nameEnd(String s, int start, int end) {
-        Matcher w = Pattern.compile(WORD).matcher(s).region(start, end);
+        Matcher w = WORD_PATTERN.matcher(s).region(start, end);
         int last = start;
         while (w.find()) {
             // an initial ("A Hughes", "D R Osei") is not the article "A"

@@ -343,7 +343,7 @@ public final class PriorityExtractor implements Extractor {
         int listEnd = f.end() + clause[1];
         List<int[]> parts = new ArrayList<>();
         int from = f.end();
-        Matcher comma = Pattern.compile(",\\s+").matcher(text).region(f.end(), listEnd);
+        Matcher comma = COMMA.matcher(text).region(f.end(), listEnd);
         while (comma.find()) {
             String next = text.substring(comma.end(), listEnd).toLowerCase(Locale.ROOT);
             if (next.matches("(?s)(?:particularly|especially|including|which|in particular|for example|e\\.g\\.)\\b.*")) continue;
@@ -351,7 +351,7 @@ public final class PriorityExtractor implements Extractor {
             from = comma.end();
         }
         // "improving X, recruiting Y and reducing Z": the last "and" of a list of actions parts Y from Z
-        Matcher and = Pattern.compile("\\s+and\\s+(?=\\p{L}+ing\\b)").matcher(text).region(from, listEnd);
+        Matcher and = AND_ACTION.matcher(text).region(from, listEnd);
         int lastAnd = -1, lastAndEnd = -1;
         while (and.find()) { lastAnd = and.start(); lastAndEnd = and.end(); }
         if (!parts.isEmpty() && lastAnd > from && !text.substring(from, listEnd).matches("(?s)^(?:and|or)\\s.*")) {
@@ -360,12 +360,15 @@ public final class PriorityExtractor implements Extractor {
         }
         parts.add(new int[]{from, listEnd});
         for (int[] p : parts) {
-            Matcher conj = Pattern.compile("^(?:and|or|as well as)\\s+").matcher(text.substring(p[0], p[1]));
+            Matcher conj = CONJUNCTION.matcher(text.substring(p[0], p[1]));
             int st = p[0] + (conj.find() ? conj.end() : 0);
             emit(ctx, s.start() + st, s.start() + p[1], text, s.start(), seen);
         }
     }
 
+    private static final Pattern COMMA = Pattern.compile(",\\s+");
+    private static final Pattern AND_ACTION = Pattern.compile("\\s+and\\s+(?=\\p{L}+ing\\b)");
+    private static final Pattern CONJUNCTION = Pattern.compile("^(?:and|or|as well as)\\s+");
     private static final Pattern SEMICOLON_BREAK = Pattern.compile(";\\s+(?:and\\s+|or\\s+)?");
 
     /**

@@ -1,0 +1,55 @@
+package org.councilgraph.extract;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A set of words made of ASCII letters, looked up as whole runs of letters: where in a text is the next
+ * run of ASCII letters that is one of them, case aside. A rule whose regular expression can only match
+ * at a word boundary followed by one of these words ("four", "forty" …) tries its pattern only there,
+ * rather than at every position of the text.
+ */
+final class WordTriggers {
+    private final Set<String> words;
+    private final int longest;
+
+    WordTriggers(Collection<String> words) {
+        for (String w : words) {
+            if (w.isEmpty() || !w.chars().allMatch(WordTriggers::isAsciiLetter)) {
+                throw new IllegalArgumentException("not a word of ASCII letters: '" + w + "'");
+            }
+        }
+        this.words = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.longest = this.words.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /**
+     * The start of the first run of ASCII letters at or after {@code from} (a run starts where the character
+     * before is no ASCII letter) that is one of the words, ignoring ASCII case; -1 when there is none.
+     */
+    int next(CharSequence text, int from) {
+        int n = text.length();
+        int i = Math.max(0, from);
+        if (i > 0 && isAsciiLetter(text.charAt(i - 1))) { // inside a run that started before from: skip it
+            while (i < n && isAsciiLetter(text.charAt(i))) i++;
+        }
+        char[] buf = new char[longest];
+        while (i < n) {
+            if (!isAsciiLetter(text.charAt(i))) { i++; continue; }
+            int start = i;
+            while (i < n && isAsciiLetter(text.charAt(i))) i++;
+            int len = i - start;
+            if (len <= longest) {
+                for (int k = 0; k < len; k++) buf[k] = lower(text.charAt(start + k));
+                if (words.contains(new String(buf, 0, len))) return start;
+            }
+        }
+        return -1;
+    }
+
+    static boolean isAsciiLetter(int c) { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'; }
+
+    private static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; }
+}
