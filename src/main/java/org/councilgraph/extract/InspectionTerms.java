@@ -48,6 +48,8 @@ final class InspectionTerms {
         private final String plain;
         private final List<T> values = new ArrayList<>();
         private final List<Boolean> weak = new ArrayList<>();
+        /** The words every entry's match holds: a sentence with none of the entries' words is not searched. */
+        private final LiteralFilter literals = new LiteralFilter();
 
         Phrases(String file, Function<String, T> value) {
             List<String[]> rows = Lexicon.rows(file).stream()
@@ -61,6 +63,8 @@ final class InspectionTerms {
                 plainAlt.append(regex);
                 alt.append("(?<e").append(values.size()).append('>').append(regex).append(')');
                 values.add(value.apply(r[1]));
+                // the pieces quoteFlexibly quotes verbatim; {owner} and {place} stand for any name
+                literals.add(java.util.Arrays.stream(e.split("[ '’]")).filter(p -> !p.contains("{")).toList());
                 weak.add(r.length > 2 && r[2].equalsIgnoreCase("weak"));
             }
             pattern = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])");
@@ -69,6 +73,7 @@ final class InspectionTerms {
 
         List<Hit<T>> find(String s, int base) {
             List<Hit<T>> out = new ArrayList<>();
+            if (!literals.mayMatch(s)) return out;
             Matcher m = pattern.matcher(s);
             while (m.find()) {
                 for (int i = 0; i < values.size(); i++) {

@@ -53,6 +53,9 @@ public final class PeopleExtractor implements Extractor {
             + "|" + JOINT + QUALIFIERS + HEADS + "(?:\\s*:\\s*|\\s+(?:of|for)\\s+(?:the\\s+)?|\\s+[–—-]\\s+(?=" + PORTFOLIO_WORD + "))" + DOMAIN
             + "|" + QUALIFIERS + HEADS + "\\s*\\((?=" + PORTFOLIO_WORD + ")" + DOMAIN + "\\)"
             + "|" + ONE_QUALIFIER + "+" + HEADS + "(?:\\s*,\\s*|\\s+)(?=" + PORTFOLIO_WORD + ")" + DOMAIN + ")");
+    /** Every post starts with a qualifier, a head, a standalone title or a joint opener: the pattern is tried only there. */
+    private static final StartChars POST_STARTS = StartChars.of(java.util.stream.Stream.of("post-qualifiers.txt", "post-heads.txt",
+            "standalone-posts.txt", "joint-post-openers.txt").flatMap(f -> Lexicon.words(f).stream()).toList());
     /** A post named by the words before its head: "the Leaving Care Manager", "Sam Lee, Performance Analyst,". */
     private static final Pattern TITLED_POST = Pattern.compile("(?<=\\b[Tt]he\\s|,\\s|\\()(?:(?!The\\b)[A-Z][\\p{L}’'-]+\\s+){1,3}" + Lexicon.alternation("post-tail-heads.txt")
             + "\\b(?!\\s+[A-Z])(?!\\s*(?:\\([A-Z]+\\)\\s*)?[Ss]ervices?\\b)");
@@ -356,7 +359,7 @@ public final class PeopleExtractor implements Extractor {
         List<int[]> spans = new ArrayList<>();
         Matcher pm = POST.matcher(content);
         int from = 0;
-        while (from < content.length() && pm.find(from)) {
+        while (from < content.length() && POST_STARTS.find(pm, content, from)) {
             int end = trimPost(content, pm.start(), endOfLabelledLine(lines, pm.start(), pm.end()));
             end = cutAtNextPerson(content, pm.start(), end);
             if (end <= pm.start()) { from = pm.end(); continue; }
