@@ -1,7 +1,7 @@
 package org.councilgraph.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,22 +14,30 @@ import java.util.Map;
  * still.
  */
 final class LiteralFilter {
-    private final List<String[]> entries = new ArrayList<>();
+    /** Each distinct piece once, so that a piece shared by many entries is looked for once per text. */
+    private final Map<String, Integer> pieceIndex = new LinkedHashMap<>();
+    private final List<int[]> entries = new ArrayList<>();
+    private String[] pieces = new String[0];
 
     /** An entry whose every match holds each of {@code pieces}; empty pieces are ignored. */
-    LiteralFilter add(List<String> pieces) {
-        entries.add(pieces.stream().filter(p -> !p.isEmpty()).map(LiteralFilter::fold).toArray(String[]::new));
+    LiteralFilter add(List<String> entryPieces) {
+        entries.add(entryPieces.stream().filter(p -> !p.isEmpty()).map(LiteralFilter::fold)
+                .mapToInt(p -> pieceIndex.computeIfAbsent(p, k -> pieceIndex.size())).toArray());
+        pieces = pieceIndex.keySet().toArray(String[]::new);
         return this;
     }
 
     /** False only when no entry has all its pieces in {@code text}: then the pattern cannot match it. */
-    boolean mayMatch(String text) {
-        String folded = fold(text);
-        Map<String, Boolean> seen = new HashMap<>();
-        for (String[] pieces : entries) {
+    boolean mayMatch(String text) { return mayMatchFolded(fold(text)); }
+
+    /** The same for a text already {@link #fold folded}. */
+    boolean mayMatchFolded(String folded) {
+        byte[] found = new byte[pieces.length]; // 0 not yet looked for, 1 present, 2 absent
+        for (int[] entry : entries) {
             boolean all = true;
-            for (String p : pieces) {
-                if (!seen.computeIfAbsent(p, k -> folded.contains(k))) { all = false; break; }
+            for (int p : entry) {
+                if (found[p] == 0) found[p] = folded.contains(pieces[p]) ? (byte) 1 : (byte) 2;
+                if (found[p] == 2) { all = false; break; }
             }
             if (all) return true;
         }
@@ -39,7 +47,11 @@ final class LiteralFilter {
     /** Each character as case-insensitive Unicode matching compares it: the lower case of its upper case. */
     static String fold(String s) {
         char[] cs = new char[s.length()];
-        for (int i = 0; i < cs.length; i++) cs[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+        for (int i = 0; i < cs.length; i++) {
+            char c = s.charAt(i);
+            if (c < 128) cs[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // the same, faster
+            else cs[i] = Character.toLowerCase(Character.toUpperCase(c));
+        }
         return new String(cs);
     }
 }
