@@ -27,6 +27,16 @@ final class LiteralFilter {
         return this;
     }
 
+    /**
+     * A filter for an alternation of lexicon entries quoted by {@link Lexicon#quoteFlexibly}: the pieces of an
+     * entry are its words between spaces and apostrophes, which the pattern quotes verbatim.
+     */
+    static LiteralFilter ofEntries(java.util.Collection<String> entries) {
+        LiteralFilter f = new LiteralFilter();
+        for (String e : entries) f.add(List.of(e.split("[ '’]")));
+        return f;
+    }
+
     /** False only when no entry has all its pieces in {@code text}: then the pattern cannot match it. */
     boolean mayMatch(String text) { return mayMatchFolded(fold(text)); }
 
