@@ -74,7 +74,7 @@ final class Figures {
         }
         Matcher w = WORD_NUMBER.matcher(text);
         // the pattern is tried only where a number word starts: no match can start anywhere else
-        for (int from = NUMBER_WORD_STARTS.next(text, 0); from >= 0 && w.find(from); from = NUMBER_WORD_STARTS.next(text, w.end())) {
+        for (int from = 0; NUMBER_WORD_STARTS.find(w, text, from); from = w.end()) {
             if (notFigure(text, w.start(), w.end())) continue;
             BigDecimal value = wordValue(w);
             out.add(withQualifier(text, w.start(), w.end(), value, Unit.COUNT, true));
@@ -124,12 +124,20 @@ final class Figures {
 
     private static List<int[]> dateSpans(String text) {
         List<int[]> spans = new ArrayList<>();
-        for (Pattern p : Dates.mayHoldYear(text) ? List.of(Dates.DAY, Dates.MONTH_YEAR) : List.<Pattern>of()) {
-            Matcher m = p.matcher(text);
+        if (Dates.mayHoldYear(text)) {
+            Matcher m = Dates.DAY.matcher(text);
             while (m.find()) spans.add(new int[]{m.start(), m.end()});
+            Matcher my = Dates.MONTH_YEAR.matcher(text);
+            for (int from = 0; Dates.findMonthYear(my, text, from); from = my.end()) spans.add(new int[]{my.start(), my.end()});
         }
-        Matcher m = DAY_MONTH.matcher(text);
-        while (m.find()) spans.add(new int[]{m.start(), m.end()});
+        // a day and month starts with the day's digits or the month's name: the pattern is tried only there
+        Matcher m = DAY_MONTH.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (!(c >= '0' && c <= '9' || Dates.monthStartsAt(text, at)) || !m.region(at, text.length()).lookingAt()) continue;
+            spans.add(new int[]{m.start(), m.end()});
+            at = Math.max(at, m.end() - 1); // go on after the match, as find() does
+        }
         return spans;
     }
 

@@ -195,7 +195,7 @@ public final class IndicatorExtractor implements Extractor {
     static PartialDate reportMonth(String text) {
         java.util.Set<PartialDate> found = new java.util.HashSet<>();
         var my = Dates.MONTH_YEAR.matcher(text);
-        while (my.find()) {
+        for (int from = 0; Dates.findMonthYear(my, text, from); from = my.end()) {
             if (REPORT_BEFORE.matcher(text.substring(Math.max(0, my.start() - 40), my.start())).find()) found.add(Dates.monthYear(my));
         }
         return found.size() == 1 ? found.iterator().next() : null;

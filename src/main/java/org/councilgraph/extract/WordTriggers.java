@@ -3,6 +3,7 @@ package org.councilgraph.extract;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +48,25 @@ final class WordTriggers {
             }
         }
         return -1;
+    }
+
+    /** Whether a run of ASCII letters that is one of the words starts at {@code at}. */
+    boolean startsAt(CharSequence text, int at) {
+        if (at < 0 || at >= text.length() || !isAsciiLetter(text.charAt(at)) || at > 0 && isAsciiLetter(text.charAt(at - 1))) return false;
+        return next(text, at) == at;
+    }
+
+    /**
+     * The first match of {@code m} in {@code text} at or after {@code from}, for a pattern whose every match
+     * starts where one of the words starts (so {@link Matcher#find(int)} would find the same): the pattern is
+     * tried only there, with lookbehinds and word boundaries seeing the text before. The region is left set.
+     */
+    boolean find(Matcher m, CharSequence text, int from) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = next(text, from); at >= 0; at = next(text, at + 1)) {
+            if (m.region(at, text.length()).lookingAt()) return true;
+        }
+        return false;
     }
 
     static boolean isAsciiLetter(int c) { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'; }
