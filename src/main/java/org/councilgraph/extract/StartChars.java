@@ -25,6 +25,13 @@ final class StartChars {
         return s;
     }
 
+    /** The capital letters of ASCII: for a pattern whose matches start with {@code [A-Z]}. */
+    static StartChars capitals() {
+        StartChars s = new StartChars();
+        s.chars.set('A', 'Z' + 1);
+        return s;
+    }
+
     boolean starts(char c) { return chars.get(c); }
 
     /**
