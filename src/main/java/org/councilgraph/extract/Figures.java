@@ -48,6 +48,7 @@ final class Figures {
     }
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
+    private static final StartChars DIGITS = StartChars.of(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
     /** Where a written number can start: every match of {@link #WORD_NUMBER} starts with one of these words. */
     private static final WordTriggers NUMBER_WORD_STARTS = new WordTriggers(IndicatorLexicon.NUMBER_WORDS.keySet());
 
@@ -57,7 +58,7 @@ final class Figures {
         boolean hasDigits = hasDigit(text);
         List<int[]> dates = hasDigits ? dateSpans(text) : List.of();
         Matcher m = NUMBER.matcher(text);
-        while (hasDigits && m.find()) {
+        for (int from = 0; hasDigits && DIGITS.find(m, text, from); from = m.end()) { // a number starts with a digit
             int s = m.start(), e = m.end();
             if (inside(dates, s)) continue;
             boolean percent = m.group(3) != null;
@@ -114,7 +115,7 @@ final class Figures {
         String before = text.substring(Math.max(0, s - 40), s);
         String after = text.substring(e, Math.min(text.length(), e + 40));
         for (Pattern p : IndicatorLexicon.NOT_FIGURE_BEFORE) if (p.matcher(before).find()) return true;
-        for (Pattern p : IndicatorLexicon.NOT_FIGURE_AFTER) if (p.matcher(after).find()) return true;
+        for (Pattern p : IndicatorLexicon.NOT_FIGURE_AFTER) if (p.matcher(after).lookingAt()) return true; // each starts with ^
         return false;
     }
 

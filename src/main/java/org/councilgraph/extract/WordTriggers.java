@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 final class WordTriggers {
     private final Set<String> words;
     private final int longest;
+    /** The words' first letters (lower case) and lengths, to pass over most runs without building a string. */
+    private final boolean[] firstLetters = new boolean[26];
+    private final boolean[] lengths;
 
     WordTriggers(Collection<String> words) {
         for (String w : words) {
@@ -24,6 +27,8 @@ final class WordTriggers {
         }
         this.words = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.longest = this.words.stream().mapToInt(String::length).max().orElse(0);
+        this.lengths = new boolean[longest + 1];
+        for (String w : this.words) { firstLetters[w.charAt(0) - 'a'] = true; lengths[w.length()] = true; }
     }
 
     /**
@@ -36,16 +41,11 @@ final class WordTriggers {
         if (i > 0 && isAsciiLetter(text.charAt(i - 1))) { // inside a run that started before from: skip it
             while (i < n && isAsciiLetter(text.charAt(i))) i++;
         }
-        char[] buf = new char[longest];
         while (i < n) {
             if (!isAsciiLetter(text.charAt(i))) { i++; continue; }
             int start = i;
             while (i < n && isAsciiLetter(text.charAt(i))) i++;
-            int len = i - start;
-            if (len <= longest) {
-                for (int k = 0; k < len; k++) buf[k] = lower(text.charAt(start + k));
-                if (words.contains(new String(buf, 0, len))) return start;
-            }
+            if (isWord(text, start, i)) return start;
         }
         return -1;
     }
@@ -53,7 +53,18 @@ final class WordTriggers {
     /** Whether a run of ASCII letters that is one of the words starts at {@code at}. */
     boolean startsAt(CharSequence text, int at) {
         if (at < 0 || at >= text.length() || !isAsciiLetter(text.charAt(at)) || at > 0 && isAsciiLetter(text.charAt(at - 1))) return false;
-        return next(text, at) == at;
+        int end = at;
+        while (end < text.length() && isAsciiLetter(text.charAt(end))) end++;
+        return isWord(text, at, end);
+    }
+
+    /** Whether {@code text[start,end)}, a run of ASCII letters, is one of the words. */
+    private boolean isWord(CharSequence text, int start, int end) {
+        int len = end - start;
+        if (len > longest || !lengths[len] || !firstLetters[lower(text.charAt(start)) - 'a']) return false;
+        char[] buf = new char[len];
+        for (int k = 0; k < len; k++) buf[k] = lower(text.charAt(start + k));
+        return words.contains(new String(buf));
     }
 
     /**
