@@ -39,6 +39,22 @@ public final class Dates {
     /** A month: "September 2022", "Sept. 2022". */
     public static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b(" + MONTH + ")\\s+((?:19|20)\\d\\d)\\b");
 
+    /** Every match of {@link #MONTH_YEAR} starts with one of the month names. */
+    private static final WordTriggers MONTH_NAMES = new WordTriggers(MONTHS.keySet());
+
+    /**
+     * The next match of a {@link #MONTH_YEAR} matcher at or after {@code from}, as {@code m.find()} would give
+     * it, the pattern tried only where a month's name starts.
+     */
+    static boolean findMonthYear(Matcher m, CharSequence text, int from) {
+        return MONTH_NAMES.find(m, text, from);
+    }
+
+    /** Whether a month's name starts at {@code at} (as a whole run of letters). */
+    static boolean monthStartsAt(CharSequence text, int at) {
+        return MONTH_NAMES.startsAt(text, at);
+    }
+
     /**
      * Whether {@code text} holds four digits starting 19 or 20, which every match of {@link #DAY} and
      * {@link #MONTH_YEAR} needs: a plain scan that spares those patterns' work on text with no year.

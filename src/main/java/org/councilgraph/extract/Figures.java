@@ -48,11 +48,17 @@ final class Figures {
     }
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
+    private static final StartChars DIGITS = StartChars.of(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+    /** Where a written number can start: every match of {@link #WORD_NUMBER} starts with one of these words. */
+    private static final WordTriggers NUMBER_WORD_STARTS = new WordTriggers(IndicatorLexicon.NUMBER_WORDS.keySet());
+
     static List<Figure> find(String text) {
         List<Figure> out = new ArrayList<>();
-        List<int[]> dates = dateSpans(text);
+        // every number, and every date that can hide one, has a digit: text without one is spared those patterns
+        boolean hasDigits = hasDigit(text);
+        List<int[]> dates = hasDigits ? dateSpans(text) : List.of();
         Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
+        for (int from = 0; hasDigits && DIGITS.find(m, text, from); from = m.end()) { // a number starts with a digit
             int s = m.start(), e = m.end();
             if (inside(dates, s)) continue;
             boolean percent = m.group(3) != null;
@@ -68,7 +74,8 @@ final class Figures {
             else out.add(withQualifier(text, s, e, value, percent ? Unit.PERCENT : Unit.COUNT, false));
         }
         Matcher w = WORD_NUMBER.matcher(text);
-        while (w.find()) {
+        // the pattern is tried only where a number word starts: no match can start anywhere else
+        for (int from = 0; NUMBER_WORD_STARTS.find(w, text, from); from = w.end()) {
             if (notFigure(text, w.start(), w.end())) continue;
             BigDecimal value = wordValue(w);
             out.add(withQualifier(text, w.start(), w.end(), value, Unit.COUNT, true));
@@ -108,7 +115,7 @@ final class Figures {
         String before = text.substring(Math.max(0, s - 40), s);
         String after = text.substring(e, Math.min(text.length(), e + 40));
         for (Pattern p : IndicatorLexicon.NOT_FIGURE_BEFORE) if (p.matcher(before).find()) return true;
-        for (Pattern p : IndicatorLexicon.NOT_FIGURE_AFTER) if (p.matcher(after).find()) return true;
+        for (Pattern p : IndicatorLexicon.NOT_FIGURE_AFTER) if (p.matcher(after).lookingAt()) return true; // each starts with ^
         return false;
     }
 
@@ -118,13 +125,29 @@ final class Figures {
 
     private static List<int[]> dateSpans(String text) {
         List<int[]> spans = new ArrayList<>();
-        for (Pattern p : Dates.mayHoldYear(text) ? List.of(Dates.DAY, Dates.MONTH_YEAR) : List.<Pattern>of()) {
-            Matcher m = p.matcher(text);
+        if (Dates.mayHoldYear(text)) {
+            Matcher m = Dates.DAY.matcher(text);
             while (m.find()) spans.add(new int[]{m.start(), m.end()});
+            Matcher my = Dates.MONTH_YEAR.matcher(text);
+            for (int from = 0; Dates.findMonthYear(my, text, from); from = my.end()) spans.add(new int[]{my.start(), my.end()});
         }
-        Matcher m = DAY_MONTH.matcher(text);
-        while (m.find()) spans.add(new int[]{m.start(), m.end()});
+        // a day and month starts with the day's digits or the month's name: the pattern is tried only there
+        Matcher m = DAY_MONTH.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (!(c >= '0' && c <= '9' || Dates.monthStartsAt(text, at)) || !m.region(at, text.length()).lookingAt()) continue;
+            spans.add(new int[]{m.start(), m.end()});
+            at = Math.max(at, m.end() - 1); // go on after the match, as find() does
+        }
         return spans;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     private static boolean inside(List<int[]> spans, int pos) {

@@ -59,7 +59,8 @@ public final class IndicatorExtractor implements Extractor {
         PartialDate listLeadIn = null; // "As at October 2019 … the following:" dates the list lines under it until the next dated lead-in
         IndicatorReportedReader reportedReader = new IndicatorReportedReader(periods, areas);
         PartialDate standing = periods.reportPeriod(); // "figures are at … unless stated", a heading's quarter
-        java.util.Set<String> subAreas = areas.subAreas(ctx.text());
+        java.util.Map<String, Pattern> subAreas = new java.util.LinkedHashMap<>(); // each part's name as a word, compiled once
+        for (String n : areas.subAreas(ctx.text())) subAreas.put(n, Pattern.compile("\\b" + Pattern.quote(n) + "\\b"));
         boolean aboutPlans = false; // the paragraph, or the one a list or short line stands under, is about child protection plans
         for (TextLayout.Block b : layout.blocks()) {
             if (inTable(tables, b)) continue;
@@ -67,7 +68,7 @@ public final class IndicatorExtractor implements Extractor {
             if (NUMBERED_HEADING.matcher(content).matches() && TextLayout.isTitleCase(content)) continue; // "4 Children in Care": a section number
             // a paragraph about a part of the area ("in the Barrow area", then "in Barrow") gives only the
             // figures it ties to the council by name ("the Cumbria rate of 91")
-            List<String> named = subAreas.stream().filter(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(content).find()).toList();
+            List<String> named = subAreas.entrySet().stream().filter(n -> n.getValue().matcher(content).find()).map(java.util.Map.Entry::getKey).toList();
             boolean partOfArea = !named.isEmpty();
             // a district of the council's area named alone: the council's untied figures are the district's
             String district = named.size() == 1 ? areas.districtGss(named.get(0)) : null;
@@ -106,7 +107,8 @@ public final class IndicatorExtractor implements Extractor {
                 List<IndicatorAbuseCategoryReader.Reading> byCategory = aboutPlans
                         ? IndicatorAbuseCategoryReader.read(text, content.split("\\s+").length <= LABEL_LINE_WORDS) : List.of();
                 byCategory.forEach(r -> taken.add(r.figure().start()));
-                for (IndicatorSentenceReader.Reading r : reader.read(text, sentenceContext)) {
+                List<Figures.Figure> figures = Figures.find(text); // both readers below read the same figures
+                for (IndicatorSentenceReader.Reading r : reader.read(text, figures, sentenceContext)) {
                     if (!taken.add(r.figure().start()) && byCategory.stream().anyMatch(c -> c.figure().start() == r.figure().start())) continue;
                     String area = r.area();
                     if (partOfArea && !partFree(areas, text, area, r.figure().qualifierStart())) {
@@ -137,7 +139,7 @@ public final class IndicatorExtractor implements Extractor {
                 IndicatorReportedReader.Reading line = content.endsWith(text.strip()) && content.length() - text.strip().length() <= 3 && taken.isEmpty()
                         ? IndicatorReportedReader.readLine(text, areas, listLeadIn != null ? listLeadIn : standing) : null;
                 if (line != null) reported.add(line);
-                else reported.addAll(reportedReader.read(text, sentenceContext, taken));
+                else reported.addAll(reportedReader.read(text, figures, sentenceContext, taken));
                 for (IndicatorReportedReader.Reading r : reported) {
                     String area = r.area();
                     if (partOfArea && !partFree(areas, text, area, r.figure().qualifierStart())) {
@@ -193,7 +195,7 @@ public final class IndicatorExtractor implements Extractor {
     static PartialDate reportMonth(String text) {
         java.util.Set<PartialDate> found = new java.util.HashSet<>();
         var my = Dates.MONTH_YEAR.matcher(text);
-        while (my.find()) {
+        for (int from = 0; Dates.findMonthYear(my, text, from); from = my.end()) {
             if (REPORT_BEFORE.matcher(text.substring(Math.max(0, my.start() - 40), my.start())).find()) found.add(Dates.monthYear(my));
         }
         return found.size() == 1 ? found.iterator().next() : null;

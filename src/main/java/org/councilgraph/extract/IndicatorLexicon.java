@@ -53,6 +53,11 @@ final class IndicatorLexicon {
 
     static final List<Pattern> NOT_FIGURE_BEFORE = nonFigures("before", "(?:", ")$");
     static final List<Pattern> NOT_FIGURE_AFTER = nonFigures("after", "", "");
+    static {
+        for (Pattern p : NOT_FIGURE_AFTER) {
+            if (!p.pattern().startsWith("^")) throw new IllegalStateException("a non-figure after a number must start with ^: " + p);
+        }
+    }
 
     static final Map<String, BigDecimal> NUMBER_WORDS = Lexicon.rows("number-words.tsv").stream()
             .collect(Collectors.toUnmodifiableMap(r -> r[0].toLowerCase(Locale.ROOT), r -> new BigDecimal(r[1])));

@@ -66,7 +66,7 @@ final class IndicatorPeriods {
         java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
         java.util.Set<Integer> ambiguous = new java.util.HashSet<>();
         Matcher my = Dates.MONTH_YEAR.matcher(text);
-        while (my.find()) {
+        for (int from = 0; Dates.findMonthYear(my, text, from); from = my.end()) {
             int month = Dates.month(my.group(1)), year = Integer.parseInt(my.group(2));
             Integer before = out.putIfAbsent(month, year);
             if (before != null && before != year) ambiguous.add(month);
@@ -145,8 +145,20 @@ final class IndicatorPeriods {
         return new IndicatorPeriods(reference, reference == null ? null : reference.getYear(), null);
     }
 
+    /** The last text asked about and its cues: the readers of one sentence ask for the same ones in turn. */
+    private String lastText;
+    private List<Cue> lastCues;
+
     /** The time cues in {@code text}, in text order. */
     List<Cue> cues(String text) {
+        if (!text.equals(lastText)) {
+            lastCues = java.util.Collections.unmodifiableList(findCues(text));
+            lastText = text;
+        }
+        return lastCues;
+    }
+
+    private List<Cue> findCues(String text) {
         List<Cue> out = new ArrayList<>();
         boolean hasYear = Dates.mayHoldYear(text);
         Matcher d = Dates.DAY.matcher(text);
@@ -155,7 +167,7 @@ final class IndicatorPeriods {
             if (day.isPresent()) add(out, text, d.start(), d.end(), PartialDate.of(day.get()));
         }
         Matcher my = Dates.MONTH_YEAR.matcher(text);
-        while (hasYear && my.find()) add(out, text, my.start(), my.end(), Dates.monthYear(my));
+        for (int from = 0; hasYear && Dates.findMonthYear(my, text, from); from = my.end()) add(out, text, my.start(), my.end(), Dates.monthYear(my));
         Matcher y = YEAR.matcher(text);
         while (y.find()) add(out, text, y.start(), y.end(), PartialDate.ofYear(Integer.parseInt(y.group(1))));
         Matcher qc = QUARTER_CUE.matcher(text);

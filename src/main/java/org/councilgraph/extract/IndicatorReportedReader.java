@@ -87,8 +87,13 @@ final class IndicatorReportedReader {
 
     /** Figures of {@code s} not in {@code taken} (start offsets of figures read for the code list) in the shapes above. */
     List<Reading> read(String s, IndicatorSentenceReader.Context context, Set<Integer> taken) {
+        return read(s, Figures.find(s), context, taken);
+    }
+
+    /** The same, for a sentence whose figures ({@link Figures#find}) are already known. */
+    List<Reading> read(String s, List<Figure> figures, IndicatorSentenceReader.Context context, Set<Integer> taken) {
         List<Reading> out = new ArrayList<>();
-        List<Figure> figures = Figures.find(s);
+        if (figures.isEmpty()) return out;
         List<Cue> cues = periods.cues(s);
         String lastLabel = null;
         Figure last = null;

@@ -67,9 +67,11 @@ final class IndicatorSentenceReader {
         this.areas = areas;
     }
 
-    List<Reading> read(String s, Context context) {
+    List<Reading> read(String s, Context context) { return read(s, Figures.find(s), context); }
+
+    /** The readings of {@code s}, whose figures ({@link Figures#find}) are already known. */
+    List<Reading> read(String s, List<Figure> figures, Context context) {
         List<Reading> out = new ArrayList<>();
-        List<Figure> figures = Figures.find(s);
         if (figures.isEmpty()) return out;
         List<PhraseMatch> phrases = IndicatorLexicon.phrases(s);
         if (phrases.isEmpty()) return out;
@@ -146,8 +148,10 @@ final class IndicatorSentenceReader {
      * next noun. A capitalised next word counts only for a phrase right after the figure ("… outstanding
      * Ofsted grading" is not a modifier).
      */
+    private static final Pattern MODIFIED_WORD = Pattern.compile("^[ \\t]+([\\p{L}][\\p{L}'’-]*)");
+
     static boolean isModifier(String s, PhraseMatch p, boolean capitalised) {
-        Matcher m = Pattern.compile("^[ \\t]+([\\p{L}][\\p{L}'’-]*)").matcher(s.substring(p.end()));
+        Matcher m = MODIFIED_WORD.matcher(s.substring(p.end()));
         if (!m.find()) return false;
         String w = m.group(1);
         return capitalised && Character.isUpperCase(w.charAt(0)) || MODIFIER_HEADS.contains(w.toLowerCase(Locale.ROOT));

@@ -53,6 +53,8 @@ public final class InspectionExtractor implements Extractor {
             + "|(?:the\\s+)?(?:council|authority|local\\s+authority|department|service)[’']s|(?-i:\\p{Lu}[\\p{L}-]+)[’']s)"
             + "\\s+(?:(?:most\\s+recent|recent|latest|last|previous|prior|earlier|current|full|subsequent|standard|short|graded)\\s+){0,2}(?:(" + DATE_PRE + ")\\s+)?"
             + "(?:Ofsted(?:[’']s)?\\s+)?(?<noun>inspection|visit)(?![\\p{L}])");
+    /** Every match of {@link #GENERIC} holds its noun. */
+    private static final LiteralFilter GENERIC_NOUNS = new LiteralFilter().add(List.of("inspection")).add(List.of("visit"));
     /** Qualifiers of an inspection Ofsted grades: "the last full inspection", "its most recent standard inspection". */
     private static final Pattern GRADED_QUALIFIER = Pattern.compile("(?iu)(?<![\\p{L}])(?:full|standard|short|graded)\\s");
     private static final java.util.Set<InspectionType> VISITS = java.util.EnumSet.of(InspectionType.FOCUSED_VISIT, InspectionType.MONITORING_VISIT);
@@ -334,13 +336,14 @@ public final class InspectionExtractor implements Extractor {
 
         /** Overall grades said in the sentence, given to the inspection they are about. */
         private void grades(String sentence, int base, List<Resolved> resolved) {
-            if (sentence.contains("%") || InspectionTerms.NOT_ABOUT.matcher(sentence).find()) return;
+            List<InspectionTerms.Hit<Grade>> grades = InspectionTerms.GRADES.find(sentence, 0);
+            if (grades.isEmpty() || sentence.contains("%") || InspectionTerms.NOT_ABOUT.matcher(sentence).find()) return;
             // areas named outside the inspection's own name ("the inspection of services for children in
             // need of help and protection …" names none)
             boolean namesAreas = InspectionTerms.AREAS.find(sentence, 0).stream()
                     .filter(h -> resolved.stream().noneMatch(r -> h.start() >= r.mention().start() - base && h.end() <= r.mention().end() - base))
                     .anyMatch(h -> h.value() != org.councilgraph.model.JudgementArea.OVERALL_EFFECTIVENESS);
-            for (InspectionTerms.Hit<Grade> g : InspectionTerms.GRADES.find(sentence, 0)) {
+            for (InspectionTerms.Hit<Grade> g : grades) {
                 String before = sentence.substring(0, g.start());
                 String after = sentence.substring(g.end());
                 if (DISJOINED_AFTER.matcher(after).find() || DISJOINED_BEFORE.matcher(before).find()) continue;
@@ -431,7 +434,8 @@ public final class InspectionExtractor implements Extractor {
             out.add(mention(sentence, base, start, end, h.value(), h.weak(), pre.group(1), title.test(base + start)));
         }
         Matcher g = GENERIC.matcher(sentence);
-        while (g.find()) {
+        boolean generic = GENERIC_NOUNS.mayMatch(sentence);
+        while (generic && g.find()) {
             int s = g.start(), e = g.end();
             if (out.stream().anyMatch(m -> s < m.end() - base && e > m.start() - base)) continue;
             if (e < sentence.length() && sentence.charAt(e) == 's') continue;

@@ -48,6 +48,10 @@ final class InspectionTerms {
         private final String plain;
         private final List<T> values = new ArrayList<>();
         private final List<Boolean> weak = new ArrayList<>();
+        /** The words every entry's match holds: a sentence with none of the entries' words is not searched. */
+        private final LiteralFilter literals = new LiteralFilter();
+        /** The folded first characters of the entries: a match starts at one of them. */
+        private final java.util.BitSet firstChars = new java.util.BitSet();
 
         Phrases(String file, Function<String, T> value) {
             List<String[]> rows = Lexicon.rows(file).stream()
@@ -61,6 +65,12 @@ final class InspectionTerms {
                 plainAlt.append(regex);
                 alt.append("(?<e").append(values.size()).append('>').append(regex).append(')');
                 values.add(value.apply(r[1]));
+                // the pieces quoteFlexibly quotes verbatim; {owner} and {place} stand for any name
+                literals.add(java.util.Arrays.stream(e.split("[ '’]")).filter(p -> !p.contains("{")).toList());
+                char first = e.charAt(0);
+                if (first == '{') throw new IllegalStateException("an entry opening with a name can start anywhere: " + e);
+                if (first == '\'' || first == '’') { firstChars.set('\''); firstChars.set('’'); }
+                else firstChars.set(LiteralFilter.fold(String.valueOf(first)).charAt(0));
                 weak.add(r.length > 2 && r[2].equalsIgnoreCase("weak"));
             }
             pattern = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])");
@@ -69,13 +79,18 @@ final class InspectionTerms {
 
         List<Hit<T>> find(String s, int base) {
             List<Hit<T>> out = new ArrayList<>();
-            Matcher m = pattern.matcher(s);
-            while (m.find()) {
+            String folded = LiteralFilter.fold(s);
+            if (!literals.mayMatchFolded(folded)) return out;
+            // the pattern is tried only where an entry's first letter stands, as find() would meet them
+            Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int at = 0; at < s.length(); at++) {
+                if (!firstChars.get(folded.charAt(at)) || !m.region(at, s.length()).lookingAt()) continue;
                 for (int i = 0; i < values.size(); i++) {
                     if (m.start("e" + i) < 0) continue;
                     out.add(new Hit<>(base + m.start(), base + m.end(), values.get(i), m.group(), weak.get(i)));
                     break;
                 }
+                at = Math.max(at, m.end() - 1); // go on after the match, as find() does
             }
             return out;
         }

@@ -162,7 +162,11 @@ public final class MeetingExtractor implements Extractor {
         return Optional.empty();
     }
 
+    /** Every match of {@link #HEADING} holds one of these words (and a year, as every {@link Dates#DAY} does). */
+    private static final LiteralFilter HEADING_WORDS = new LiteralFilter().add(List.of("minutes")).add(List.of("meeting"));
+
     private Optional<Found> heading(ExtractionContext ctx, String text) {
+        if (!Dates.mayHoldYear(text) || !HEADING_WORDS.mayMatch(text)) return Optional.empty();
         Matcher m = HEADING.matcher(text);
         while (m.find()) {
             String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);

@@ -50,6 +50,7 @@ public final class OrganisationExtractor implements Extractor {
 
     /** Space between the words of one name: not a tab, which parts table cells. */
     private static final String SPACE = "[^\\S\\t]+";
+    private static final Pattern SPACE_PATTERN = Pattern.compile(SPACE);
 
     @Override public String id() { return "organisation"; }
 
@@ -133,7 +134,7 @@ public final class OrganisationExtractor implements Extractor {
             if (kind == null) continue;
             int last = i;
             while (last + 1 < tokens.size() && last - i < MAX_PREFIXED_WORDS && isNameWord(word(content, tokens.get(last + 1)))
-                    && content.substring(tokens.get(last)[1], tokens.get(last + 1)[0]).matches(SPACE)) last++;
+                    && SPACE_PATTERN.matcher(content.substring(tokens.get(last)[1], tokens.get(last + 1)[0])).matches()) last++;
             if (last == i) continue;
             int start = tokens.get(i)[0], end = tokens.get(last)[1];
             if (knownSpans.stream().anyMatch(k -> k[0] < end && start < k[1])) continue;
@@ -173,8 +174,8 @@ public final class OrganisationExtractor implements Extractor {
             boolean ok = true;
             for (int w = 0; w < h.words.length && ok; w++) {
                 int[] tk = tokens.get(i + w);
-                ok = s.substring(tk[0], tk[1]).equals(h.words[w])
-                        && (w == 0 || s.substring(tokens.get(i + w - 1)[1], tk[0]).matches(SPACE));
+                ok = tk[1] - tk[0] == h.words[w].length() && s.startsWith(h.words[w], tk[0]) // the token is the word
+                        && (w == 0 || SPACE_PATTERN.matcher(s.substring(tokens.get(i + w - 1)[1], tk[0])).matches());
             }
             if (ok) return h;
         }
@@ -186,13 +187,13 @@ public final class OrganisationExtractor implements Extractor {
         int first = head;
         for (int j = head - 1; j >= 0; j--) {
             int[] tk = tokens.get(j);
-            if (!s.substring(tk[1], tokens.get(j + 1)[0]).matches(SPACE)) break;
+            if (!SPACE_PATTERN.matcher(s.substring(tk[1], tokens.get(j + 1)[0])).matches()) break;
             String w = s.substring(tk[0], tk[1]);
             if (isNameWord(w)) { first = j; continue; }
             // "Safeguarding Children's Partnership Strategic Board": a head word inside a longer name
             if (first == j + 1 && first < head && Character.isUpperCase(w.charAt(0)) && !NOT_NAME.contains(w) && HEAD_WORDS.contains(w)) { first = j; continue; }
             if (CONNECTORS.contains(w) && first == j + 1 && j > 0 && isNameWord(word(s, tokens.get(j - 1)))
-                    && s.substring(tokens.get(j - 1)[1], tk[0]).matches(SPACE)) continue;
+                    && SPACE_PATTERN.matcher(s.substring(tokens.get(j - 1)[1], tk[0])).matches()) continue;
             break;
         }
         return first;

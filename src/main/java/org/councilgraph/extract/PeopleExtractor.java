@@ -53,6 +53,11 @@ public final class PeopleExtractor implements Extractor {
             + "|" + JOINT + QUALIFIERS + HEADS + "(?:\\s*:\\s*|\\s+(?:of|for)\\s+(?:the\\s+)?|\\s+[–—-]\\s+(?=" + PORTFOLIO_WORD + "))" + DOMAIN
             + "|" + QUALIFIERS + HEADS + "\\s*\\((?=" + PORTFOLIO_WORD + ")" + DOMAIN + "\\)"
             + "|" + ONE_QUALIFIER + "+" + HEADS + "(?:\\s*,\\s*|\\s+)(?=" + PORTFOLIO_WORD + ")" + DOMAIN + ")");
+    /** Every post starts with a qualifier, a head, a standalone title or a joint opener: the pattern is tried only there. */
+    private static final StartChars POST_STARTS = StartChars.of(java.util.stream.Stream.of("post-qualifiers.txt", "post-heads.txt",
+            "standalone-posts.txt", "joint-post-openers.txt").flatMap(f -> Lexicon.words(f).stream()).toList());
+    /** {@link #TITLED_POST} and {@link #NAME_THEN_POST} start with a capitalised word: they are tried only there. */
+    private static final StartChars CAPITALS = StartChars.capitals();
     /** A post named by the words before its head: "the Leaving Care Manager", "Sam Lee, Performance Analyst,". */
     private static final Pattern TITLED_POST = Pattern.compile("(?<=\\b[Tt]he\\s|,\\s|\\()(?:(?!The\\b)[A-Z][\\p{L}’'-]+\\s+){1,3}" + Lexicon.alternation("post-tail-heads.txt")
             + "\\b(?!\\s+[A-Z])(?!\\s*(?:\\([A-Z]+\\)\\s*)?[Ss]ervices?\\b)");
@@ -139,7 +144,7 @@ public final class PeopleExtractor implements Extractor {
             List<int[]> joinedOnly = new ArrayList<>();
             addFree(joinedOnly, CHAIR.matcher(content), postSpans);
             Matcher tp = TITLED_POST.matcher(content);
-            while (tp.find()) {
+            for (int at = 0; CAPITALS.find(tp, content, at); at = tp.end()) {
                 if (overlaps(postSpans, tp.start(), tp.end())) continue;
                 int[] span = {tp.start(), tp.end()};
                 if (content.charAt(tp.start() - 1) == ' ' && content.charAt(tp.start() - 2) != ',') postSpans.add(span);
@@ -169,7 +174,7 @@ public final class PeopleExtractor implements Extractor {
             List<int[]> allPosts = new ArrayList<>(postSpans);
             allPosts.addAll(joinedOnly);
             Matcher np = NAME_THEN_POST.matcher(content);
-            while (np.find()) {
+            for (int at = 0; CAPITALS.find(np, content, at); at = np.end()) {
                 int end = nameEnd(content, np.start(1), np.end(1));
                 int from = np.start(1);
                 if (!taken(nameSpans, from, end) && end == np.end(1) && adjacentPost(content, end, allPosts) != null) nameSpans.add(new int[]{np.start(1), np.start(1), end});
@@ -287,8 +292,10 @@ public final class PeopleExtractor implements Extractor {
     }
 
     /** The name's end: stops before a word that cannot be part of a name (a post, a body). */
+    private static final Pattern WORD_PATTERN = Pattern.compile(WORD);
+
     private static int nameEnd(String s, int start, int end) {
-        Matcher w = Pattern.compile(WORD).matcher(s).region(start, end);
+        Matcher w = WORD_PATTERN.matcher(s).region(start, end);
         int last = start;
         while (w.find()) {
             // an initial ("A Hughes", "D R Osei") is not the article "A"
@@ -354,7 +361,7 @@ public final class PeopleExtractor implements Extractor {
         List<int[]> spans = new ArrayList<>();
         Matcher pm = POST.matcher(content);
         int from = 0;
-        while (from < content.length() && pm.find(from)) {
+        while (from < content.length() && POST_STARTS.find(pm, content, from)) {
             int end = trimPost(content, pm.start(), endOfLabelledLine(lines, pm.start(), pm.end()));
             end = cutAtNextPerson(content, pm.start(), end);
             if (end <= pm.start()) { from = pm.end(); continue; }

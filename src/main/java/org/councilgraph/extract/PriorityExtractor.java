@@ -30,6 +30,7 @@ public final class PriorityExtractor implements Extractor {
     private static final Pattern HEADING_CUE = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-headings.txt") + "\\b");
     private static final Pattern LEAD = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-headings.txt") + "\\b[^.:;?!]{0,80}[:;–-]+\\s*$");
     private static final Pattern LOOKS_BACK = Pattern.compile("(?i)\\b" + Lexicon.alternation("priority-heading-exclusions.txt") + "\\b");
+    private static final LiteralFilter HEADING_WORDS = LiteralFilter.ofEntries(Lexicon.words("priority-headings.txt"));
     private static final int MAX_SECTION_BLOCKS = 15;
     private static final Pattern FOCUS = Pattern.compile("(?i)(?:\\b" + Lexicon.alternation("priority-focus.txt")
             + "|\\bour\\s+(?:(?:" + Lexicon.alternation("priority-counts.txt") + ")\\s+)?(?:(?:key|main|top|strategic|core)\\s+)?priorities\\s+(?:are|will\\s+be|for\\s+\\S+\\s+are))\\s*:?\\s+");
@@ -42,6 +43,10 @@ public final class PriorityExtractor implements Extractor {
     private static final Pattern LEADING = Pattern.compile("^(?:(?:We|Officers|The Council|The service)\\s+will\\s+(?:continue\\s+to\\s+)?|To\\s+(?:continue\\s+to\\s+)?|Continue\\s+to\\s+|Continuing\\s+to\\s+)");
     private static final Pattern DUE = Pattern.compile(
             "(?i)(?:,?\\s+which\\s+(?:had|has|have|was|is|were|are)\\s+)?(?:,\\s*)?\\b(?:(?:a\\s+)?due\\s+date\\s+of|(?:is|are|was|were)\\s+due\\s+(?:by|for\\s+completion\\s+by|on)|(?:a\\s+)?deadline\\s+of|(?:a\\s+)?target\\s+date\\s+of|to\\s+be\\s+completed\\s+by|due\\s+by)\\s+(?:the\\s+)?");
+    /** Every match of {@link #FOCUS} holds a focus entry's words or "our … priorities"; every match of {@link #DUE} one of these words. */
+    private static final LiteralFilter FOCUS_WORDS = LiteralFilter.ofEntries(Lexicon.words("priority-focus.txt")).add(List.of("our", "priorities"));
+    private static final LiteralFilter DUE_WORDS = new LiteralFilter().add(List.of("due")).add(List.of("deadline"))
+            .add(List.of("target", "date")).add(List.of("completed"));
     private static final Pattern DUE_START = Pattern.compile("(?i)\\b(?:included|includes|include|including|namely|such\\s+as|to)\\s+");
     private static final Pattern YEAR_ONLY = Pattern.compile("^((?:19|20)\\d\\d)\\b");
 
@@ -68,8 +73,10 @@ public final class PriorityExtractor implements Extractor {
                 labelled(ctx, b, label.end(), seen);
                 used.add(i);
             }
+            // a heading and a lead both hold a heading cue (LEAD starts with one): without one the block is neither
+            if (!HEADING_WORDS.mayMatch(content) || !HEADING_CUE.matcher(content).find()) continue;
             boolean backward = LOOKS_BACK.matcher(content).find();
-            boolean heading = isHeading(b, content) && HEADING_CUE.matcher(content).find() && !backward;
+            boolean heading = isHeading(b, content) && !backward;
             // "progress made within the four key areas of the Strategy: · A · B": a list of names still names them
             boolean lead = !heading && LEAD.matcher(content).find() && (!backward || namesFollow(layout, blocks, i + 1));
             if (!heading && !lead) continue;
@@ -336,14 +343,14 @@ public final class PriorityExtractor implements Extractor {
     private void inline(ExtractionContext ctx, TextLayout.Sentence s, Set<String> seen) {
         String text = ctx.layout().text(s);
         Matcher f = FOCUS.matcher(text);
-        if (!f.find()) return;
+        if (!FOCUS_WORDS.mayMatch(text) || !f.find()) return;
         String rest = text.substring(f.end());
         if (semicolonList(ctx, s, text, f.end(), seen)) return;
         int[] clause = mainClause(rest);
         int listEnd = f.end() + clause[1];
         List<int[]> parts = new ArrayList<>();
         int from = f.end();
-        Matcher comma = Pattern.compile(",\\s+").matcher(text).region(f.end(), listEnd);
+        Matcher comma = COMMA.matcher(text).region(f.end(), listEnd);
         while (comma.find()) {
             String next = text.substring(comma.end(), listEnd).toLowerCase(Locale.ROOT);
             if (next.matches("(?s)(?:particularly|especially|including|which|in particular|for example|e\\.g\\.)\\b.*")) continue;
@@ -351,7 +358,7 @@ public final class PriorityExtractor implements Extractor {
             from = comma.end();
         }
         // "improving X, recruiting Y and reducing Z": the last "and" of a list of actions parts Y from Z
-        Matcher and = Pattern.compile("\\s+and\\s+(?=\\p{L}+ing\\b)").matcher(text).region(from, listEnd);
+        Matcher and = AND_ACTION.matcher(text).region(from, listEnd);
         int lastAnd = -1, lastAndEnd = -1;
         while (and.find()) { lastAnd = and.start(); lastAndEnd = and.end(); }
         if (!parts.isEmpty() && lastAnd > from && !text.substring(from, listEnd).matches("(?s)^(?:and|or)\\s.*")) {
@@ -360,12 +367,15 @@ public final class PriorityExtractor implements Extractor {
         }
         parts.add(new int[]{from, listEnd});
         for (int[] p : parts) {
-            Matcher conj = Pattern.compile("^(?:and|or|as well as)\\s+").matcher(text.substring(p[0], p[1]));
+            Matcher conj = CONJUNCTION.matcher(text.substring(p[0], p[1]));
             int st = p[0] + (conj.find() ? conj.end() : 0);
             emit(ctx, s.start() + st, s.start() + p[1], text, s.start(), seen);
         }
     }
 
+    private static final Pattern COMMA = Pattern.compile(",\\s+");
+    private static final Pattern AND_ACTION = Pattern.compile("\\s+and\\s+(?=\\p{L}+ing\\b)");
+    private static final Pattern CONJUNCTION = Pattern.compile("^(?:and|or|as well as)\\s+");
     private static final Pattern SEMICOLON_BREAK = Pattern.compile(";\\s+(?:and\\s+|or\\s+)?");
 
     /**
@@ -396,7 +406,7 @@ public final class PriorityExtractor implements Extractor {
     private void due(ExtractionContext ctx, TextLayout.Sentence s, Set<String> seen) {
         String text = ctx.layout().text(s);
         Matcher d = DUE.matcher(text);
-        if (!d.find()) return;
+        if (!DUE_WORDS.mayMatch(text) || !d.find()) return;
         PartialDate due = date(text.substring(d.end()));
         if (due == null) return;
         int from = 0;

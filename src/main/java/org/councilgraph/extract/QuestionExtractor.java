@@ -64,11 +64,13 @@ public final class QuestionExtractor implements Extractor {
     /** The post the last question heading addressed ("… to the Leader of the Council"); a formal answer's author. */
     private String addressee;
 
+    private static final Pattern NAMED_POST = Pattern.compile("^(?:Cllr\\.?|Councillor)\\s+" + NAME + "\\s*[,(–-]\\s*(?:the\\s+)?(.+?)\\)?$");
+
     /** "Councillor Ann Lee, Portfolio Holder for Children" gives the post; a bare post or name stays as written. */
     private static String post(String s) {
         String t = Texts.trimEnd(Texts.squash(s)).replaceFirst("^(?:the|The)\\s+", "")
                 .replaceFirst(",\\s*(?:Cllr\\.?|Councillor)\\s+" + NAME + "$", "");
-        Matcher named = Pattern.compile("^(?:Cllr\\.?|Councillor)\\s+" + NAME + "\\s*[,(–-]\\s*(?:the\\s+)?(.+?)\\)?$").matcher(t);
+        Matcher named = NAMED_POST.matcher(t);
         return named.matches() ? named.group(1) : t;
     }
 

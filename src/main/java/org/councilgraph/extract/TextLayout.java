@@ -61,7 +61,15 @@ public final class TextLayout {
 
     /** {@code text[start,end)} with line breaks and tabs turned into spaces, so offsets still line up. */
     public String flat(int start, int end) {
-        char[] cs = text.substring(start, end).toCharArray();
+        if (flatText == null) flatText = flatten(text);
+        return flatText.substring(start, end);
+    }
+
+    /** The whole text flattened once: every sentence and block is read many times by the rules. */
+    private String flatText;
+
+    private static String flatten(String text) {
+        char[] cs = text.toCharArray();
         for (int i = 0; i < cs.length; i++) if (cs[i] == '\n' || cs[i] == '\r' || cs[i] == '\t' || cs[i] == '\f') cs[i] = ' ';
         return new String(cs);
     }

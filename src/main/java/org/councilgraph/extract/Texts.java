@@ -52,17 +52,36 @@ public final class Texts {
 
     /** Collapses runs of whitespace and trims; straightens nothing (quotes stay as written). */
     public static String squash(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        // as s.replaceAll("\\s+", " ").strip(), without a regular expression: \s is [ \t\n\x0B\f\r]
+        StringBuilder sb = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) { if (sb != null) sb.append(c); continue; }
+            int j = i + 1;
+            while (j < n && isSpace(s.charAt(j))) j++;
+            if (sb == null && (c != ' ' || j > i + 1)) sb = new StringBuilder(n).append(s, 0, i);
+            if (sb != null) sb.append(' ');
+            i = j - 1;
+        }
+        return (sb == null ? s : sb.toString()).strip();
     }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static final java.util.regex.Pattern TRAILING_STOPS = java.util.regex.Pattern.compile("[\\s.;,:]+$");
+    private static final java.util.regex.Pattern NOT_KEY_CHARS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}' ]");
 
     /** Drops a trailing full stop, semicolon or comma and surrounding space. */
     public static String trimEnd(String s) {
-        return s.strip().replaceAll("[\\s.;,:]+$", "");
+        return TRAILING_STOPS.matcher(s.strip()).replaceAll("");
     }
 
     /** A key for comparing names and phrases: lower case, curly quotes straightened, spaces squashed. */
     public static String key(String s) {
         return squash(s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'')
-                .replaceAll("[^\\p{L}\\p{N}' ]", " "));
+                .transform(t -> NOT_KEY_CHARS.matcher(t).replaceAll(" ")));
     }
 }

@@ -433,6 +433,16 @@ public final class CouncilRegistry {
         return List.copyOf(out);
     }
 
+    /** Letters and digits of ASCII only: NFKC leaves them, and no space, apostrophe or "the " is there to change. */
+    private static boolean isAsciiWord(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) return false;
+        }
+        return true;
+    }
+
     private record Token(String key, int start, int end) {
     }
 
@@ -538,6 +548,7 @@ public final class CouncilRegistry {
      * run of punctuation and space read as one space, a leading "the" dropped.
      */
     static String normalise(String name) {
+        if (isAsciiWord(name)) return name.toLowerCase(Locale.ROOT); // what the steps below make of it, quickly
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
