@@ -3,6 +3,8 @@ package org.councilgraph.cli;
 import org.councilgraph.support.ConnectionCounter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -265,6 +267,46 @@ class LoadRobustnessTest {
 
         CliRun again = CliRun.of("load", docs.toString(), "--db", db.toString(), "--batch-size", "100");
         assertTrue(again.err().contains("0 loaded, 3 unchanged, 2 failed"), again.err());
+    }
+
+    @Test
+    void RDF_files_opening_the_load_of_a_new_store_are_bulk_loaded_and_a_bad_one_among_them_stays_out() throws Exception {
+        Path files = Files.createDirectories(tmp.resolve("rdf"));
+        Files.writeString(files.resolve("a.nq"), "<http://example.org/a> <http://example.org/p> \"a\" <http://example.org/g1> .\n"
+                + "<http://example.org/b> <http://example.org/p> \"b\" <http://example.org/g1> .\n");
+        Files.writeString(files.resolve("b.ttl"), "<http://example.org/c> <http://example.org/p> \"c\" .\n");
+        Files.writeString(files.resolve("c.txt"), paper(7));
+        Path db = tmp.resolve("bulkdb");
+        // a staging folder left by a bulk load killed part way is cleared, not mistaken for the store
+        Files.createDirectories(tmp.resolve(".bulkdb.loading/Data-0001"));
+        CliRun run = CliRun.of("load", files.toString(), "--db", db.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains("3 loaded"), run.err());
+        assertFalse(Files.exists(tmp.resolve(".bulkdb.loading")), "no staging folder is left");
+        assertEquals(1, view(db).quadsPerGraph().size(), "the paper after the RDF files is stored as usual");
+        var dsg = QueryRunner.open(db);
+        long statements = Txn.calculateRead(dsg, () -> dsg.stream().filter(q -> q.getObject().isLiteral()
+                && List.of("a", "b", "c").contains(q.getObject().getLiteralLexicalForm())).count());
+        assertEquals(3, statements, "both files' statements, the Turtle file's in a graph named after it");
+        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(db.toString()));
+
+        Path bad = Files.createDirectories(tmp.resolve("rdf-bad"));
+        Files.writeString(bad.resolve("a.nq"), "<http://example.org/a> <http://example.org/p> \"a\" <http://example.org/g1> .\n");
+        Files.writeString(bad.resolve("b.nq"), "<http://example.org/b> <http://example.org/p> \"b\" <http://example.org/g2> .\nthis is not N-Quads\n");
+        Path baddb = tmp.resolve("bulkbaddb");
+        CliRun partly = CliRun.of("load", bad.toString(), "--db", baddb.toString());
+        assertEquals(1, partly.exit(), partly.err());
+        assertEquals(1, partly.err().lines().filter(l -> l.startsWith("failed ") && l.contains("b.nq") && l.contains("not valid")).count(), partly.err());
+        assertTrue(partly.err().contains("1 loaded, 0 unchanged, 1 failed"), partly.err());
+        var dsgBad = DatabaseMgr.connectDatasetGraph(baddb.toString());
+        try {
+            assertEquals(List.of(1L, 0L), Txn.calculateRead(dsgBad, () -> List.of(
+                    dsgBad.stream(NodeFactory.createURI("http://example.org/g1"), Node.ANY, Node.ANY, Node.ANY).count(),
+                    dsgBad.stream(NodeFactory.createURI("http://example.org/g2"), Node.ANY, Node.ANY, Node.ANY).count())),
+                    "the good file whole, nothing of the bad one");
+        } finally {
+            TDBInternal.expel(dsgBad);
+        }
     }
 
     @Test
