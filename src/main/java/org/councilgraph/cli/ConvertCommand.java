@@ -1,14 +1,6 @@
 package org.councilgraph.cli;
 
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.councilgraph.convert.DocumentConverter;
-import org.councilgraph.rdf.Vocabularies;
+import org.councilgraph.convert.RdfOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,11 +8,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -49,46 +38,16 @@ final class ConvertCommand implements Callable<Integer> {
         if (output == null && !explain) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--output=OUT' (or --explain)");
         }
-        RDFFormat format = output == null ? null : formatFor(output);
-        List<DocumentConverter.Converted> converted = Conversion.convertAll(inputs, base.iris(), size.bytes(), p -> false, new ArrayList<>(),
-                spec.commandLine().getErr());
-        if (explain) converted.forEach(c -> Explanation.print(c.facts(), spec.commandLine().getOut()));
-        if (output == null) return 0;
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        dsg.prefixes().putAll(Vocabularies.prefixes());
-        // One write transaction for all the documents: outside one, every add is its own transaction.
-        dsg.executeWrite(() -> {
-            for (DocumentConverter.Converted c : converted) {
-                var name = NodeFactory.createURI(c.graphName());
-                c.graph().getGraph().find().forEachRemaining(t -> {
-                    if (RDFLanguages.isQuads(format.getLang())) dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
-                    else dsg.getDefaultGraph().add(t);
-                });
-            }
-        });
-        Path dir = output.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve("." + output.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                if (RDFLanguages.isQuads(format.getLang())) RDFDataMgr.write(out, dsg, format);
-                else RDFDataMgr.write(out, dsg.getDefaultGraph(), format);
-            }
-            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        PrintWriter out = spec.commandLine().getOut();
+        try (RdfOutput rdf = output == null ? null : RdfOutput.open(output)) {
+            int n = Conversion.convertEach(inputs, base.iris(), size.bytes(), spec.commandLine().getErr(), c -> {
+                if (explain) Explanation.print(c.facts(), out);
+                if (rdf != null) rdf.add(c);
+            });
+            if (rdf == null) return 0;
+            rdf.commit();
+            spec.commandLine().getErr().println("converted " + n + " document(s) to " + output);
         }
-        spec.commandLine().getErr().println("converted " + converted.size() + " document(s) to " + output);
         return 0;
-    }
-
-    static RDFFormat formatFor(Path out) {
-        String n = out.getFileName().toString().toLowerCase();
-        if (n.endsWith(".nq")) return RDFFormat.NQUADS;
-        if (n.endsWith(".trig")) return RDFFormat.TRIG_BLOCKS;
-        if (n.endsWith(".ttl")) return RDFFormat.TURTLE_BLOCKS;
-        if (n.endsWith(".nt")) return RDFFormat.NTRIPLES;
-        if (n.endsWith(".jsonld")) return RDFFormat.JSONLD11;
-        throw new IllegalArgumentException(out + ": unknown output format (use .nq, .trig, .ttl, .jsonld or .nt)");
     }
 }

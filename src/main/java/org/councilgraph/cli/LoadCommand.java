@@ -18,8 +18,9 @@ import java.util.concurrent.Callable;
                 + "named graph per document. Folders are walked; a manifest.csv or manifest.json in a folder gives "
                 + "metadata for many files (a NAME.meta.json beside a file wins); other files are listed as "
                 + "skipped. RDF files (.nq, .trig, .ttl, .nt, .jsonld) are loaded as they are (no remote JSON-LD "
-                + "contexts). Each document is its own transaction: a bad file, whatever its fault, is reported on "
-                + "one line and the rest are loaded, and the store never holds half a document. A file loaded before "
+                + "contexts). Documents are converted on every core and stored in input order, many to a write transaction, "
+                + "each whole: a bad file, whatever its fault, is reported on one line and the rest are loaded, and the "
+                + "store never holds half a document. A file loaded before "
                 + "and unchanged since (same bytes and metadata) is not converted again; a changed one replaces its "
                 + "graph. Exit status 1 when any file failed.")
 final class LoadCommand implements Callable<Integer> {
@@ -40,12 +41,16 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
             description = "Progress display: auto (a bar on a terminal, plain lines otherwise), bar, plain or none (default: ${DEFAULT-VALUE}).")
     String progressMode;
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "256",
+            description = "Papers stored per write transaction, at most (default: ${DEFAULT-VALUE}); each paper is stored "
+                    + "whole either way, and a killed load keeps the batches committed before it.")
+    int batchSize;
     @Mixin BaseUriOption base;
     @Mixin SizeOption size;
 
     @Override
     public Integer call() throws Exception {
-        LoadOptions options = new LoadOptions(inputs, db, report, failFast, prune, force, progressMode, base.iris(), size.bytes());
+        LoadOptions options = new LoadOptions(inputs, db, report, failFast, prune, force, progressMode, base.iris(), size.bytes(), batchSize);
         return new Loader(options, spec.commandLine().getErr()).run();
     }
 }

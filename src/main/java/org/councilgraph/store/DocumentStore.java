@@ -2,6 +2,10 @@ package org.councilgraph.store;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -13,20 +17,26 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.sys.SystemTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.councilgraph.rdf.CG;
 import org.councilgraph.rdf.VocabularyGraph;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The TDB2 store: one named graph per source document (graph name = document IRI), the vocabulary
  * in its own graph, and a private register of which file was loaded as which graph, so that a
- * changed file replaces its old graph, and a fingerprint that tells an unchanged file. Every
- * document (or batch) is one write transaction: readers see the store before or after it, never half.
+ * changed file replaces its old graph, and a fingerprint that tells an unchanged file. A document goes in
+ * whole with its register entry, alone or in a batch of many in one write transaction: readers see the store
+ * before or after it, never half.
  */
 public final class DocumentStore {
     /** Private bookkeeping graph: {@code <file:…> cg:loadedAs <document>}; not part of the published data. */
@@ -100,19 +110,95 @@ public final class DocumentStore {
      * its graph and register entry (with the fingerprint) come in. Readers never see half of it.
      */
     public void store(Entry e, String fingerprint) {
-        Txn.executeWrite(dsg, () -> {
-            putEntry(e);
-            if (e.sourceKey() != null && fingerprint != null) {
-                Node file = NodeFactory.createURI(e.sourceKey());
-                dsg.deleteAny(REGISTER, file, FINGERPRINT, Node.ANY);
-                dsg.add(REGISTER, file, FINGERPRINT, NodeFactory.createLiteralString(fingerprint));
-            }
-        });
+        Txn.executeWrite(dsg, () -> put(e, fingerprint));
     }
 
-    /** Adds quads as they are (an RDF file), in one write transaction. */
-    public void add(List<Quad> quads) {
-        Txn.executeWrite(dsg, () -> quads.forEach(dsg::add));
+    /**
+     * A write transaction for many documents, each put whole with its register entry: readers and a
+     * killed process see the store before or after the batch, never part of it.
+     */
+    public Batch batch() {
+        dsg.begin(TxnType.WRITE);
+        return new Batch();
+    }
+
+    /** Documents stored in one write transaction; {@link #close} without {@link #commit} aborts it. */
+    public final class Batch implements AutoCloseable {
+        private long quads;
+        private int documents;
+        private boolean ended;
+
+        private Batch() {}
+
+        /** Puts one document in the batch, as {@link #store} would on its own. */
+        public void put(Entry e, String fingerprint) {
+            DocumentStore.this.put(e, fingerprint);
+            quads += e.graph().size();
+            documents++;
+        }
+
+        public long quads() { return quads; }
+
+        public int documents() { return documents; }
+
+        public void commit() {
+            ended = true;
+            try {
+                dsg.commit();
+            } finally {
+                dsg.end();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (ended) return;
+            ended = true;
+            try {
+                dsg.abort();
+            } finally {
+                dsg.end();
+            }
+        }
+    }
+
+    private void put(Entry e, String fingerprint) {
+        putEntry(e);
+        if (e.sourceKey() != null && fingerprint != null) {
+            Node file = NodeFactory.createURI(e.sourceKey());
+            dsg.deleteAny(REGISTER, file, FINGERPRINT, Node.ANY);
+            dsg.add(REGISTER, file, FINGERPRINT, NodeFactory.createLiteralString(fingerprint));
+        }
+    }
+
+    /**
+     * Adds the statements a source sends (an RDF file as it is parsed) in one write transaction, without
+     * holding them: a failure part way (a syntax error) aborts it, so the file is in the store whole or not at all.
+     */
+    public void add(Consumer<StreamRDF> source) {
+        Txn.executeWrite(dsg, () -> source.accept(new StreamRDFBase() {
+            @Override public void triple(Triple t) { dsg.getDefaultGraph().add(t); }
+            @Override public void quad(Quad q) { dsg.add(q); }
+        }));
+    }
+
+    /**
+     * The fingerprint each registered file was loaded with, for the files whose graphs are all still in the
+     * store: what tells a file unchanged (see {@link #fingerprint} and {@link #hasGraphsOf}), read at once.
+     */
+    public Map<String, String> loadedFingerprints() {
+        return Txn.calculateRead(dsg, () -> {
+            Set<Node> present = new HashSet<>();
+            dsg.listGraphNodes().forEachRemaining(present::add);
+            Map<Node, List<Node>> graphs = new HashMap<>();
+            dsg.find(REGISTER, Node.ANY, LOADED_AS, Node.ANY).forEachRemaining(q -> graphs.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add(q.getObject()));
+            Map<String, String> out = new HashMap<>();
+            dsg.find(REGISTER, Node.ANY, FINGERPRINT, Node.ANY).forEachRemaining(q -> {
+                List<Node> gs = graphs.get(q.getSubject());
+                if (gs != null && present.containsAll(gs)) out.put(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm());
+            });
+            return out;
+        });
     }
 
     /** Records the base the documents' IRIs are minted under, so that {@code serve} publishes them there; read back by {@link #loadedBase}. */

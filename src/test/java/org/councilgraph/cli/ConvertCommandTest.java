@@ -1,10 +1,15 @@
 package org.councilgraph.cli;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.councilgraph.Seeds;
+import org.councilgraph.convert.DocumentConverter;
+import org.councilgraph.rdf.Iris;
 import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
@@ -12,10 +17,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -81,6 +91,57 @@ class ConvertCommandTest {
         Path second = tmp.resolve("second-bytes.nq");
         assertEquals(0, CliRun.of("convert", Seeds.corpus().toString(), "-o", second.toString()).exit());
         assertEquals(-1L, Files.mismatch(seedsNq, second), "the output's bytes depend on thread timing");
+    }
+
+    /**
+     * N-Quads are written document by document as each is converted: every document's graph comes out as
+     * the whole dataset in memory wrote it before (the same lines in the same order), the graphs in input
+     * order rather than the in-memory dataset's, and nothing else changes.
+     */
+    @Test
+    void streamedNQuadsHoldEachGraphAsTheInMemoryDatasetWroteItInInputOrder() throws Exception {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Seeds.corpus())) {
+            files = list.filter(DocumentConverter::isDocument).sorted().toList();
+        }
+        DocumentConverter converter = new DocumentConverter(new Iris(Iris.DEFAULT_BASE));
+        DatasetGraph all = DatasetGraphFactory.createTxnMem();
+        List<String> inputOrder = new ArrayList<>();
+        all.executeWrite(() -> {
+            for (Path f : files) {
+                DocumentConverter.Converted c;
+                try {
+                    c = converter.convert(f);
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+                Node g = NodeFactory.createURI(c.graphName());
+                inputOrder.add("<" + c.graphName() + ">");
+                c.graph().getGraph().find().forEachRemaining(t -> all.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+        });
+        ByteArrayOutputStream inMemory = new ByteArrayOutputStream();
+        RDFDataMgr.write(inMemory, all, org.apache.jena.riot.RDFFormat.NQUADS);
+
+        Map<String, List<String>> expected = byGraph(inMemory.toString(StandardCharsets.UTF_8));
+        Map<String, List<String>> streamed = byGraph(Files.readString(seedsNq));
+        assertEquals(inputOrder, List.copyOf(streamed.keySet()), "graphs in input order, each in one block");
+        for (String g : inputOrder) assertEquals(expected.get(g), streamed.get(g), "the lines of " + g);
+        assertEquals(expected.keySet(), streamed.keySet());
+    }
+
+    /** The lines of N-Quads by graph, graphs in order of first appearance; fails if a graph's lines are not together. */
+    private static Map<String, List<String>> byGraph(String nquads) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        String last = null;
+        for (String line : nquads.split("\n")) {
+            String[] parts = line.split(" ");
+            String g = parts[parts.length - 2];
+            assertTrue(g.equals(last) || !out.containsKey(g), "the lines of " + g + " are not together");
+            out.computeIfAbsent(g, k -> new ArrayList<>()).add(line);
+            last = g;
+        }
+        return out;
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.councilgraph.cli;
 import org.councilgraph.support.ConnectionCounter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -22,6 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
@@ -168,6 +172,141 @@ class LoadRobustnessTest {
         assertEquals(2, json.at("/summary/failed").asInt(), json.toString());
         TDBInternal.expel(DatabaseMgr.connectDatasetGraph(db.toString()));
         assertTrue(decisions(db) >= 2);
+    }
+
+    /** A paper of the same shape for every {@code i} (same number of statements). */
+    static String paper(int i) {
+        String n = String.format("%03d", i);
+        return "Cabinet Meeting 15 February 2018\n\nItem " + n + ": Report " + n + "\n\nRESOLVED that the report " + n
+                + " be noted.\n\nRESOLVED that the plan " + n + " be approved.\n";
+    }
+
+    /** Each document graph's number of quads, by graph; and the register's view: file to graph, file to fingerprint. */
+    record StoreView(Map<String, Long> quadsPerGraph, Map<String, String> loadedAs, Map<String, String> fingerprints) {}
+
+    static StoreView view(Path db) {
+        var dsg = DatabaseMgr.connectDatasetGraph(db.toString());
+        try {
+            return Txn.calculateRead(dsg, () -> {
+                Map<String, Long> perGraph = new TreeMap<>();
+                Map<String, String> loadedAs = new TreeMap<>(), fingerprints = new TreeMap<>();
+                dsg.find().forEachRemaining(q -> {
+                    if (q.getGraph().equals(DocumentStore.REGISTER)) {
+                        if (q.getPredicate().getURI().endsWith("#loadedAs")) loadedAs.put(q.getSubject().getURI(), q.getObject().getURI());
+                        if (q.getPredicate().getURI().endsWith("#fingerprint")) fingerprints.put(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm());
+                    } else if (q.getGraph().getURI().contains("/id/document/")) {
+                        perGraph.merge(q.getGraph().getURI(), 1L, Long::sum);
+                    }
+                });
+                return new StoreView(perGraph, loadedAs, fingerprints);
+            });
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    /** Whole papers only: every graph as large as a paper alone, every graph registered with a fingerprint and every registered file's graph there. */
+    static void assertWholePapersOnly(StoreView v, long quadsPerPaper) {
+        v.quadsPerGraph().forEach((g, n) -> assertEquals(quadsPerPaper, n, g + " is not whole"));
+        assertEquals(v.quadsPerGraph().keySet(), new java.util.TreeSet<>(v.loadedAs().values()), "graphs and register agree");
+        assertEquals(v.loadedAs().keySet(), v.fingerprints().keySet(), "each registered file has its fingerprint");
+    }
+
+    @Test
+    void a_load_killed_mid_batch_leaves_only_whole_papers_and_the_next_load_stores_the_rest() throws Exception {
+        Path one = Files.createDirectories(tmp.resolve("one"));
+        Files.writeString(one.resolve("m000.txt"), paper(0));
+        assertEquals(0, CliRun.of("load", one.toString(), "--db", tmp.resolve("onedb").toString()).exit());
+        long quadsPerPaper = view(tmp.resolve("onedb")).quadsPerGraph().values().iterator().next();
+
+        int papers = 400;
+        Path docs = Files.createDirectories(tmp.resolve("many"));
+        for (int i = 0; i < papers; i++) Files.writeString(docs.resolve(String.format("m%03d.txt", i)), paper(i));
+        Path db = tmp.resolve("killdb"), log = tmp.resolve("kill.log");
+        Process p = load(log, "-Xmx256m", docs.toString(), "--db", db.toString(), "--batch-size", "8", "--progress", "plain");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(200);
+        // the plain progress line after the first hundred papers: several batches of 8 committed, one open
+        var hundred = java.util.regex.Pattern.compile("progress: 1\\d\\d/" + papers);
+        while (p.isAlive() && !hundred.matcher(Files.readString(log)).find() && System.nanoTime() < deadline) Thread.sleep(10);
+        assertTrue(p.isAlive(), "the load ended before it was killed:\n" + Files.readString(log));
+        p.destroyForcibly();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+
+        StoreView killed = view(db);
+        assertWholePapersOnly(killed, quadsPerPaper);
+        int kept = killed.quadsPerGraph().size();
+        assertTrue(kept >= 8 && kept < papers, "killed after some batches were committed and before the end: " + kept + " papers kept");
+
+        CliRun again = CliRun.of("load", docs.toString(), "--db", db.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.err().contains((papers - kept) + " loaded, " + kept + " unchanged"), again.err());
+        StoreView whole = view(db);
+        assertWholePapersOnly(whole, quadsPerPaper);
+        assertEquals(papers, whole.quadsPerGraph().size());
+    }
+
+    @Test
+    void bad_papers_among_good_ones_in_one_batch_stay_out_and_the_good_ones_go_in() throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("mixed"));
+        Files.writeString(docs.resolve("a-good.txt"), paper(1));
+        Files.write(docs.resolve("b-bad.txt"), new byte[0]);
+        Files.writeString(docs.resolve("c-good.txt"), paper(2));
+        Files.write(docs.resolve("d-bad.pdf"), "%PDF-1.4 garbage".getBytes(StandardCharsets.US_ASCII));
+        Files.writeString(docs.resolve("e-good.txt"), paper(3));
+        Path db = tmp.resolve("mixeddb"), report = tmp.resolve("mixed.csv");
+        CliRun run = CliRun.of("load", docs.toString(), "--db", db.toString(), "--batch-size", "100", "--report", report.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("3 loaded, 0 unchanged, 2 failed"), run.err());
+        List<String> rows = Files.readAllLines(report).subList(1, 6);
+        List<String> expected = List.of("a-good.txt\",loaded", "b-bad.txt\",failed", "c-good.txt\",loaded", "d-bad.pdf\",failed", "e-good.txt\",loaded");
+        for (int i = 0; i < 5; i++) assertTrue(rows.get(i).contains(expected.get(i)), "report rows in input order: " + rows);
+        StoreView v = view(db);
+        assertEquals(3, v.quadsPerGraph().size());
+        assertEquals(3, v.fingerprints().size(), "only the stored papers are registered");
+        assertTrue(v.fingerprints().keySet().stream().allMatch(k -> k.contains("-good.txt")), v.fingerprints().toString());
+
+        CliRun again = CliRun.of("load", docs.toString(), "--db", db.toString(), "--batch-size", "100");
+        assertTrue(again.err().contains("0 loaded, 3 unchanged, 2 failed"), again.err());
+    }
+
+    @Test
+    void RDF_files_opening_the_load_of_a_new_store_are_bulk_loaded_and_a_bad_one_among_them_stays_out() throws Exception {
+        Path files = Files.createDirectories(tmp.resolve("rdf"));
+        Files.writeString(files.resolve("a.nq"), "<http://example.org/a> <http://example.org/p> \"a\" <http://example.org/g1> .\n"
+                + "<http://example.org/b> <http://example.org/p> \"b\" <http://example.org/g1> .\n");
+        Files.writeString(files.resolve("b.ttl"), "<http://example.org/c> <http://example.org/p> \"c\" .\n");
+        Files.writeString(files.resolve("c.txt"), paper(7));
+        Path db = tmp.resolve("bulkdb");
+        // a staging folder left by a bulk load killed part way is cleared, not mistaken for the store
+        Files.createDirectories(tmp.resolve(".bulkdb.loading/Data-0001"));
+        CliRun run = CliRun.of("load", files.toString(), "--db", db.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains("3 loaded"), run.err());
+        assertFalse(Files.exists(tmp.resolve(".bulkdb.loading")), "no staging folder is left");
+        assertEquals(1, view(db).quadsPerGraph().size(), "the paper after the RDF files is stored as usual");
+        var dsg = QueryRunner.open(db);
+        long statements = Txn.calculateRead(dsg, () -> dsg.stream().filter(q -> q.getObject().isLiteral()
+                && List.of("a", "b", "c").contains(q.getObject().getLiteralLexicalForm())).count());
+        assertEquals(3, statements, "both files' statements, the Turtle file's in a graph named after it");
+        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(db.toString()));
+
+        Path bad = Files.createDirectories(tmp.resolve("rdf-bad"));
+        Files.writeString(bad.resolve("a.nq"), "<http://example.org/a> <http://example.org/p> \"a\" <http://example.org/g1> .\n");
+        Files.writeString(bad.resolve("b.nq"), "<http://example.org/b> <http://example.org/p> \"b\" <http://example.org/g2> .\nthis is not N-Quads\n");
+        Path baddb = tmp.resolve("bulkbaddb");
+        CliRun partly = CliRun.of("load", bad.toString(), "--db", baddb.toString());
+        assertEquals(1, partly.exit(), partly.err());
+        assertEquals(1, partly.err().lines().filter(l -> l.startsWith("failed ") && l.contains("b.nq") && l.contains("not valid")).count(), partly.err());
+        assertTrue(partly.err().contains("1 loaded, 0 unchanged, 1 failed"), partly.err());
+        var dsgBad = DatabaseMgr.connectDatasetGraph(baddb.toString());
+        try {
+            assertEquals(List.of(1L, 0L), Txn.calculateRead(dsgBad, () -> List.of(
+                    dsgBad.stream(NodeFactory.createURI("http://example.org/g1"), Node.ANY, Node.ANY, Node.ANY).count(),
+                    dsgBad.stream(NodeFactory.createURI("http://example.org/g2"), Node.ANY, Node.ANY, Node.ANY).count())),
+                    "the good file whole, nothing of the bad one");
+        } finally {
+            TDBInternal.expel(dsgBad);
+        }
     }
 
     @Test
