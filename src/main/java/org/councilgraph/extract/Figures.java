@@ -111,12 +111,11 @@ final class Figures {
         return new Figure(s, e, s, value, unit, null, word);
     }
 
+    /** A page, item or quarter number, an amount of money, an age, a span of time …: not a figure. */
     private static boolean notFigure(String text, int s, int e) {
-        String before = text.substring(Math.max(0, s - 40), s);
-        String after = text.substring(e, Math.min(text.length(), e + 40));
-        for (Pattern p : IndicatorLexicon.NOT_FIGURE_BEFORE) if (p.matcher(before).find()) return true;
-        for (Pattern p : IndicatorLexicon.NOT_FIGURE_AFTER) if (p.matcher(after).lookingAt()) return true; // each starts with ^
-        return false;
+        // the regions' bounds are opaque and anchoring, as the 40 characters on either side would be on their own
+        if (IndicatorLexicon.ANY_NOT_FIGURE_BEFORE.matcher(text).region(Math.max(0, s - 40), s).find()) return true;
+        return IndicatorLexicon.ANY_NOT_FIGURE_AFTER.matcher(text).region(e, Math.min(text.length(), e + 40)).lookingAt();
     }
 
     /** "31st March", "March 31st" without a year. */

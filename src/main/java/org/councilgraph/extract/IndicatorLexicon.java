@@ -53,6 +53,10 @@ final class IndicatorLexicon {
 
     static final List<Pattern> NOT_FIGURE_BEFORE = nonFigures("before", "(?:", ")$");
     static final List<Pattern> NOT_FIGURE_AFTER = nonFigures("after", "", "");
+    /** All non-figures before a number as one pattern: one pass over the text before it, not one per entry. */
+    static final Pattern ANY_NOT_FIGURE_BEFORE = anyOf(NOT_FIGURE_BEFORE);
+    /** All non-figures after a number as one pattern (each entry starts with ^). */
+    static final Pattern ANY_NOT_FIGURE_AFTER = anyOf(NOT_FIGURE_AFTER);
     static {
         for (Pattern p : NOT_FIGURE_AFTER) {
             if (!p.pattern().startsWith("^")) throw new IllegalStateException("a non-figure after a number must start with ^: " + p);
@@ -81,6 +85,10 @@ final class IndicatorLexicon {
     private static List<Pattern> nonFigures(String kind, String pre, String post) {
         return Lexicon.rows("non-figures.tsv").stream().filter(r -> r[0].equals(kind))
                 .map(r -> Pattern.compile(r[1].endsWith("$") ? r[1] : pre + r[1] + post, FLAGS)).toList();
+    }
+
+    private static Pattern anyOf(List<Pattern> patterns) {
+        return Pattern.compile(patterns.stream().map(Pattern::pattern).collect(Collectors.joining(")|(?:", "(?:", ")")), FLAGS);
     }
 
     static String cueAlternation(String kind) { return cue(kind); }
