@@ -22,6 +22,7 @@ import java.util.Set;
 
 /** Prepares the view-model of a resource page from the store: properties with labels, evidence, inverse links, graphs. */
 final class ResourcePages {
+    /** Inverse links a page shows; resource-inverse.rq picks one more, to know whether there are more. */
     static final int INVERSE_CAP = 50;
     static final int GRAPH_CONTENTS_CAP = 200;
     /** As many property values as a page shows (resource-properties.rq's LIMIT). */
