@@ -3,6 +3,14 @@ package org.councilgraph.bench;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.ByteArrayOutputStream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.Quad;
+import org.councilgraph.rdf.VocabularyGraph;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +27,8 @@ import java.util.regex.Pattern;
  * gets a suffix of its own, and every year in an IRI or a date literal moves k × 10 years on, so meetings,
  * observations and inspections are new things while the councils, their people and posts, the reference data and
  * the vocabulary stay shared. Each council's share of the store, and so the fan-out of its page and of the canned
- * queries' joins, grows as a real council's would over more decades of papers.
+ * queries' joins, grows as a real council's would over more decades of papers. The vocabulary graph that
+ * {@code load} writes beside the papers' graphs (the schemes' notations the queries read) is written once at the end.
  *
  * <p>Usage: {@code NationalStore IN.nq OUT.nq TARGET_QUADS}; prints the copies and quads written.
  */
@@ -52,6 +61,12 @@ public final class NationalStore {
                     written++;
                 }
             }
+            Node graph = NodeFactory.createURI(VocabularyGraph.GRAPH_NAME);
+            ByteArrayOutputStream vocabulary = new ByteArrayOutputStream();
+            RDFDataMgr.writeQuads(vocabulary, Iter.map(VocabularyGraph.get().getGraph().find(), t -> Quad.create(graph, t)));
+            String quads = vocabulary.toString(StandardCharsets.UTF_8);
+            w.write(quads);
+            written += quads.lines().count();
         }
         System.out.printf(Locale.ROOT, "%d copies of %d quads: %d quads%n", copies, lines.size(), written);
     }
