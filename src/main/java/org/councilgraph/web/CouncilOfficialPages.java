@@ -1,7 +1,6 @@
 package org.councilgraph.web;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 import java.math.BigDecimal;
@@ -52,14 +51,12 @@ final class CouncilOfficialPages {
         counts.forEach((i, n) -> sources.put(i, (n[0] > 0 ? "Ofsted's record" : "") + (n[0] > 0 && n[1] > 0 ? " and " : "")
                 + (n[1] > 0 ? n[1] + (n[1] == 1 ? " paper" : " papers") : "")));
         List<Views.Link> datasets = new ArrayList<>();
-        for (Binding b : data.select(PageQueries.get("official-sources"))) datasets.add(resources.link(node(b, "ds"), str(b, "title")));
+        for (Binding b : data.select(PageQueries.unbound("official-sources"))) datasets.add(resources.link(node(b, "ds"), str(b, "title")));
         return new OfficialViews.CouncilOfficial(region, neighbours, charts(c, councilName), sources, datasets);
     }
 
     private List<Binding> select(String query, Node c) {
-        ParameterizedSparqlString q = PageQueries.get(query);
-        q.setParam("c", c);
-        return data.select(q);
+        return data.select(PageQueries.bound(query, "c", c));
     }
 
     /** One official series of one council, with England's and the neighbours' values. */

@@ -1,19 +1,22 @@
 package org.councilgraph.web;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.councilgraph.rdf.CG;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import static org.councilgraph.web.ResourcePages.node;
 import static org.councilgraph.web.ResourcePages.str;
 
 /**
  * A council's page: inspection history, latest judgements and areas for improvement, the official figures over time with
- * its comparators and the figures its papers stated ({@link CouncilOfficialPages}), decisions, documents.
+ * its comparators and the figures its papers stated ({@link CouncilOfficialPages}), decisions, documents. One query per
+ * section, each starting from the council's IRI; what the resource page already read (types, GSS code) is not asked again.
  */
 final class CouncilPages {
     private final PublishedDataset data;
@@ -26,10 +29,11 @@ final class CouncilPages {
         this.official = new CouncilOfficialPages(data, resources);
     }
 
-    boolean isCouncil(Node n) {
-        ParameterizedSparqlString q = PageQueries.get("is-council");
-        q.setParam("x", n);
-        return data.read(() -> { try (var qe = data.exec(q.asQuery())) { return qe.ask(); } });
+    /** Whether the resource page shows a council: its types say so (asked of the store only when its properties were cut short). */
+    boolean isCouncil(Node n, Views.Resource page) {
+        if (page.types().stream().anyMatch(t -> CG.Council.getURI().equals(t.iri()))) return true;
+        if (page.types().size() + page.properties().stream().mapToInt(p -> p.values().size()).sum() < ResourcePages.PROPERTIES_CAP) return false;
+        return data.read(() -> { try (var qe = data.exec(PageQueries.bound("is-council", "x", n))) { return qe.ask(); } });
     }
 
     Views.Council council(Node c, Views.Resource resource) {
@@ -46,46 +50,44 @@ final class CouncilPages {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    private List<Binding> select(String query, String var, Node value) {
+        return data.select(PageQueries.bound(query, var, value));
+    }
+
     private Views.Council build(Node c, Views.Resource resource) {
-        ParameterizedSparqlString iq = PageQueries.get("council-inspections");
-        iq.setParam("c", c);
         List<Views.InspectionRow> inspections = new ArrayList<>();
         Node latestGraded = null;
         Views.Link latestLink = null;
-        for (Binding b : data.select(iq)) {
+        for (Binding b : select("council-inspections", "c", c)) {
             Views.Link link = resources.link(node(b, "i"), str(b, "label"));
             inspections.add(new Views.InspectionRow(link, str(b, "type"), str(b, "start"), gradeLabel(str(b, "grade")), gradeClass(str(b, "grade"))));
             latestGraded = node(b, "i");
             latestLink = link;
         }
         List<Views.Judgement> judgements = new ArrayList<>();
-        List<String> afis = new ArrayList<>();
+        Set<String> afis = new LinkedHashSet<>();
         if (latestGraded != null) {
-            ParameterizedSparqlString jq = PageQueries.get("council-judgements");
-            jq.setParam("i", latestGraded);
-            for (Binding b : data.select(jq)) judgements.add(new Views.Judgement(str(b, "area"), gradeLabel(str(b, "grade")), gradeClass(str(b, "grade"))));
-            ParameterizedSparqlString aq = PageQueries.get("council-improvement-areas");
-            aq.setParam("i", latestGraded);
-            for (Binding b : data.select(aq)) afis.add(str(b, "t"));
+            for (Binding b : select("council-latest-inspection", "i", latestGraded)) {
+                if (str(b, "t") != null) afis.add(str(b, "t"));
+                else judgements.add(new Views.Judgement(str(b, "area"), gradeLabel(str(b, "grade")), gradeClass(str(b, "grade"))));
+            }
         }
 
-        ParameterizedSparqlString dq = PageQueries.get("council-decisions");
-        dq.setParam("c", c);
         List<Views.Link> decisions = new ArrayList<>();
-        for (Binding b : data.select(dq)) {
+        for (Binding b : select("council-decisions", "c", c)) {
             String when = str(b, "when");
             decisions.add(resources.link(node(b, "d"), (when != null ? when + ": " : "") + (str(b, "label") != null ? str(b, "label") : "decision")));
         }
-        ParameterizedSparqlString docq = PageQueries.get("council-documents");
-        docq.setParam("c", c);
         List<Views.Link> documents = new ArrayList<>();
-        for (Binding b : data.select(docq)) documents.add(resources.link(node(b, "doc"), str(b, "file")));
+        for (Binding b : select("council-documents", "c", c)) documents.add(resources.link(node(b, "doc"), str(b, "file")));
 
-        ParameterizedSparqlString gq = PageQueries.get("council-gss");
-        gq.setParam("c", c);
-        List<Binding> g = data.select(gq);
-        String gss = g.isEmpty() ? null : str(g.get(0), "gss");
-        return new Views.Council(resource, gss, inspections, latestLink, judgements, afis, List.of(), decisions, documents,
+        return new Views.Council(resource, gss(resource), inspections, latestLink, judgements, new ArrayList<>(afis), List.of(), decisions, documents,
                 official.build(c, resource.label()));
+    }
+
+    /** The council's GSS code, as its page's properties list it (the first, as the properties are ordered by value). */
+    private static String gss(Views.Resource resource) {
+        return resource.properties().stream().filter(p -> CG.gssCode.getURI().equals(p.predicate().iri()))
+                .flatMap(p -> p.values().stream()).map(Views.Value::text).findFirst().orElse(null);
     }
 }

@@ -22,8 +22,11 @@ import java.util.Set;
 
 /** Prepares the view-model of a resource page from the store: properties with labels, evidence, inverse links, graphs. */
 final class ResourcePages {
+    /** Inverse links a page shows; resource-inverse.rq picks one more, to know whether there are more. */
     static final int INVERSE_CAP = 50;
     static final int GRAPH_CONTENTS_CAP = 200;
+    /** As many property values as a page shows (resource-properties.rq's LIMIT). */
+    static final int PROPERTIES_CAP = 2000;
     /** Properties whose values are national datasets' identifiers for the same or a containing thing. */
     private static final Set<String> NATIONAL = Set.of(OWL.sameAs.getURI(), CG.statisticalGeography.getURI(), CG.region.getURI(),
             SKOS.exactMatch.getURI(), Vocabularies.SDMX_refArea.getURI());
@@ -48,9 +51,13 @@ final class ResourcePages {
         return q.toString().replaceAll("(?m)^#.*\\R", "");
     }
 
+    /** A page query, parsed once, with {@code ?x} bound to {@code n}. */
+    static Query boundTo(String pageQuery, Node n) {
+        return PageQueries.bound(pageQuery, "x", n);
+    }
+
     /** The first {@code limit} answers of a page query. */
-    private List<Binding> select(ParameterizedSparqlString q, int limit) {
-        Query query = q.asQuery();
+    private List<Binding> select(Query query, int limit) {
         query.setLimit(limit);
         return data.select(query);
     }
@@ -65,7 +72,7 @@ final class ResourcePages {
     /** Label of a node as the store knows it: rdfs:label, else skos:prefLabel, else notation. */
     String label(Node n) {
         if (n == null || !n.isURI()) return Labels.fallback(n);
-        List<Binding> rows = data.select(about("resource-label", n));
+        List<Binding> rows = data.select(boundTo("resource-label", n));
         if (!rows.isEmpty()) {
             Binding b = rows.get(0);
             for (String v : List.of("l", "pl", "n")) if (str(b, v) != null) return str(b, v);
@@ -92,18 +99,20 @@ final class ResourcePages {
 
     /** Whether the store says anything about {@code n}, as subject or object. */
     boolean exists(Node n) {
-        ParameterizedSparqlString q = about("resource-exists", n);
+        Query q = boundTo("resource-exists", n);
         return data.read(() -> {
-            try (var qe = data.exec(q.asQuery())) { return qe.ask(); }
+            try (var qe = data.exec(q)) { return qe.ask(); }
         });
     }
 
+    /** The page of {@code subject}, or empty when the store says nothing about it (no statement with it as subject or object). */
     Optional<Views.Resource> resource(Node subject) {
-        return data.read(() -> exists(subject) ? Optional.of(build(subject)) : Optional.empty());
+        return data.read(() -> build(subject));
     }
 
-    private Views.Resource build(Node s) {
-        ParameterizedSparqlString q = about("resource-properties", s);
+    private Optional<Views.Resource> build(Node s) {
+        Query q = boundTo("resource-properties", s);
+        q.setLimit(PROPERTIES_CAP);
         Map<String, List<Views.Value>> byPredicate = new LinkedHashMap<>();
         Map<String, Views.Link> predicates = new LinkedHashMap<>();
         List<Views.Link> types = new ArrayList<>();
@@ -124,20 +133,21 @@ final class ResourcePages {
         byPredicate.forEach((p, values) -> props.add(new Views.Property(predicates.get(p), values)));
 
         List<Views.Inverse> inverse = new ArrayList<>();
-        List<Binding> inv = select(about("resource-inverse", s), INVERSE_CAP + 1);
+        List<Binding> inv = select(boundTo("resource-inverse", s), INVERSE_CAP + 1);
+        if (byPredicate.isEmpty() && types.isEmpty() && inv.isEmpty()) return Optional.empty(); // neither subject nor object: unknown
         for (Binding b : inv.subList(0, Math.min(INVERSE_CAP, inv.size()))) {
             inverse.add(new Views.Inverse(link(node(b, "s"), str(b, "sl")), term(node(b, "p"), null)));
         }
         String allInverse = inv.size() > INVERSE_CAP ? urls.queryPage(shown(about("resource-all-inverse", s))) : null;
 
         List<Views.Evidence> evidence = new ArrayList<>();
-        for (Binding b : data.select(about("resource-evidence", s))) {
+        for (Binding b : data.select(boundTo("resource-evidence", s))) {
             String pos = str(b, "start") != null ? "characters " + str(b, "start") + "–" + str(b, "end") : "document metadata";
             evidence.add(new Views.Evidence(str(b, "quote"), link(node(b, "src"), str(b, "file")), pos, str(b, "rule")));
         }
 
         List<Views.Link> graphs = new ArrayList<>();
-        for (Binding b : data.select(about("resource-graphs", s))) graphs.add(link(node(b, "g"), Labels.shortForm(str(b, "g"))));
+        for (Binding b : data.select(boundTo("resource-graphs", s))) graphs.add(link(node(b, "g"), Labels.shortForm(str(b, "g"))));
 
         List<Views.Link> formats = new ArrayList<>();
         if (s.isURI()) for (Representation r : Representation.values()) {
@@ -145,10 +155,10 @@ final class ResourcePages {
         }
         // a document's IRI names its graph too: list what was read from it
         List<Views.Link> contents = new ArrayList<>();
-        List<Binding> inGraph = select(about("resource-graph-contents", s), GRAPH_CONTENTS_CAP + 1);
+        List<Binding> inGraph = select(boundTo("resource-graph-contents", s), GRAPH_CONTENTS_CAP + 1);
         for (Binding b : inGraph.subList(0, Math.min(GRAPH_CONTENTS_CAP, inGraph.size()))) contents.add(link(node(b, "t"), str(b, "label")));
-        return new Views.Resource(s.isURI() ? s.getURI() : null, label, types, props, evidence, inverse, allInverse, graphs, national, formats,
-                contents, inGraph.size() > GRAPH_CONTENTS_CAP);
+        return Optional.of(new Views.Resource(s.isURI() ? s.getURI() : null, label, types, props, evidence, inverse, allInverse, graphs, national, formats,
+                contents, inGraph.size() > GRAPH_CONTENTS_CAP));
     }
 
     private Views.Value value(Node o, String olabel) {

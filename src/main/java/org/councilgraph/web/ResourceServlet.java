@@ -108,7 +108,7 @@ final class ResourceServlet extends HttpServlet {
         model.put("r", view.get());
         model.put("title", view.get().label());
         String html;
-        if (web.councils().isCouncil(subject)) {
+        if (web.councils().isCouncil(subject, view.get())) {
             model.put("c", web.councils().council(subject, view.get()));
             html = web.templates().render("council", model);
         } else {

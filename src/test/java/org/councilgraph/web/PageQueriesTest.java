@@ -1,5 +1,8 @@
 package org.councilgraph.web;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
@@ -24,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +56,29 @@ class PageQueriesTest {
     void every_query_file_parses() throws IOException {
         Map<String, Query> queries = allQueries();
         assertTrue(queries.keySet().stream().filter(k -> k.contains("pages")).count() >= 15, queries.keySet().toString());
+    }
+
+    @Test
+    void a_query_parsed_once_and_bound_is_the_query_the_bound_text_parses_to() throws IOException {
+        Node value = NodeFactory.createURI("http://example.org/id/council/E06000001");
+        int checked = 0;
+        for (Path p : rqFiles(Path.of("queries", "pages"))) {
+            String name = p.getFileName().toString().replaceFirst("\\.rq$", "");
+            // the parameters the pages bind: ?x of a resource, ?c of a council, ?i of its latest inspection
+            String var = name.equals("council-latest-inspection") ? "i" : name.startsWith("council-") && !name.equals("council-names") ? "c"
+                    : name.startsWith("resource-") || name.equals("is-council") ? "x" : null;
+            if (var != null) {
+                ParameterizedSparqlString text = PageQueries.get(name);
+                text.setParam(var, value);
+                assertEquals(text.asQuery(), PageQueries.bound(name, var, value), name + " with ?" + var);
+                checked++;
+            }
+            assertEquals(PageQueries.get(name).asQuery(), PageQueries.unbound(name), name);
+        }
+        assertTrue(checked >= 15, "only " + checked + " bound queries compared");
+        // each binding is a copy: changing one leaves the next as the file says
+        PageQueries.bound("resource-inverse", "x", value).setLimit(1);
+        assertFalse(PageQueries.bound("resource-inverse", "x", value).hasLimit());
     }
 
     @Test
