@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.councilgraph.store.DocumentStore;
+import org.councilgraph.store.ReadGuards;
 
 import java.time.Duration;
 import java.util.List;
@@ -111,6 +112,7 @@ class CappedQueryService extends SPARQL_QueryDataset {
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dsg) {
         QueryExec qe = super.createQueryExec(action, query, dsg);
+        ReadGuards.planSort(query, qe.getContext());
         pending.set(WATCHDOG.schedule(qe::abort, backstop.toMillis(), TimeUnit.MILLISECONDS));
         current.set(qe);
         executions.add(qe);

@@ -13,6 +13,7 @@ import org.apache.jena.system.Txn;
 import org.councilgraph.rdf.Iris;
 import org.councilgraph.rdf.Vocabularies;
 import org.councilgraph.store.DocumentStore;
+import org.councilgraph.store.ReadGuards;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -150,6 +151,8 @@ public final class PublishedDataset {
 
     /** An execution over the store; queries and answers speak the published base. */
     public QueryExec exec(Query q) {
-        return rewrite.toPublic(QueryExec.dataset(dsg).query(rewrite.toStore(q)).timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build());
+        QueryExec qe = QueryExec.dataset(dsg).query(rewrite.toStore(q)).timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build();
+        ReadGuards.planSort(q, qe.getContext());
+        return rewrite.toPublic(qe);
     }
 }
