@@ -47,7 +47,7 @@ public final class DocxDocumentReader implements DocumentReader {
 
     /** A hand-typed list marker at the start of a paragraph: "•", "-", "a.", "ii.", "3)". */
     private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile(
-            "^\\s*(?:[•·▪◦●\\-–*]|\\(?[a-z][.)]|\\(?[ivx]{1,4}[.)]|\\(?\\d{1,2}[.)])\\s+");
+            "^\\s*(?:[" + ListMarkers.BULLETS + "\\-–*]|\\(?[a-z][.)]|\\(?[ivx]{1,4}[.)]|\\(?\\d{1,2}[.)])\\s+");
     /** Word's usual indent step (0.25 inch) per list level. */
     private static final int TWIPS_PER_LEVEL = 360;
 

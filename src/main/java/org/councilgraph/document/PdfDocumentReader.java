@@ -164,7 +164,7 @@ public final class PdfDocumentReader implements DocumentReader {
     }
 
     private static final Pattern LIST_MARKER = Pattern.compile(
-            "^(?:[•·▪◦●\\-–*]|o(?=\\s)|\\(?[a-z][.)]|\\(?[ivx]{1,4}[.)]|\\(?\\d{1,2}[.)])\\s+");
+            "^(?:[" + ListMarkers.BULLETS + "\\-–*]|o(?=\\s)|\\(?[a-z][.)]|\\(?[ivx]{1,4}[.)]|\\(?\\d{1,2}[.)])\\s+");
 
     /** The usual distance between the baselines of consecutive lines: the median gap, at most 1.25 times the font size. */
     static double usualSpacing(List<List<PdfLine>> pages) {

@@ -1,5 +1,6 @@
 package org.councilgraph.extract;
 
+import org.councilgraph.document.ListMarkers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,7 @@ final class PeopleLines {
         return Lexicon.words(file).stream().map(w -> w.toLowerCase().replace('’', '\'')).collect(Collectors.toUnmodifiableSet());
     }
 
-    private static final Pattern BULLET = Pattern.compile("^[ \\t]*(?:[•·▪◦●■➢►*]|[-–—](?=[ \\t]))?[ \\t]*");
+    private static final Pattern BULLET = Pattern.compile("^[ \\t]*(?:[" + ListMarkers.BULLETS + "*]|[-–—](?=[ \\t]))?[ \\t]*");
     private static final Pattern LABEL = Pattern.compile("^([A-Z][A-Za-z’' -]{0,40}?)[ \\t]*:[ \\t]*");
     /** Labels of attendance and apologies lists: "Present", "Also in attendance", "Apologies for absence", "Witnesses". */
     static final Pattern ATTENDANCE_LABEL = Pattern.compile(

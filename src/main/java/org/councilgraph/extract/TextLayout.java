@@ -1,5 +1,6 @@
 package org.councilgraph.extract;
 
+import org.councilgraph.document.ListMarkers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,7 +28,7 @@ public final class TextLayout {
 
     /** Bullets and enumerators councils use: •, o, ·, -, a., (a), i., 1., 1) … */
     static final Pattern LIST_MARKER = Pattern.compile(
-            "^([ \\t]*)([•·▪◦●■□➢►Ø§\uF0B7\uF0A7\uF0D8\\-–—*]|o(?=[ \\t])|\\(?[a-hj-z][.)]|\\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)]|\\(?\\d{1,2}[.)])[ \\t]+(?=\\S)");
+            "^([ \\t]*)([" + ListMarkers.BULLETS + "\\-–—*]|o(?=[ \\t])|\\(?[a-hj-z][.)]|\\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)]|\\(?\\d{1,2}[.)])[ \\t]+(?=\\S)");
 
     private static final Pattern FILE_LINK = Pattern.compile("(?i)^(?:pdf|docx?|xlsx?|pptx?|rtf|odt|html?)\\s+\\d+(?:[.,]\\d+)?\\s*(?:kb|mb|gb)$");
 

@@ -1,5 +1,6 @@
 package org.councilgraph.document.pdf;
 
+import org.councilgraph.document.ListMarkers;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
 public final class PageCollector extends PDFTextStripper {
     /** A lone list marker or paragraph number set apart from its text, joined back to it. */
     private static final Pattern MARKER = Pattern.compile(
-            "^(?:[•·▪◦●■□➢►\\-–—*]|o|\\(?[a-z][.)]|\\(?[ivx]{1,4}[.)]|\\(?\\d{1,2}[.)]|\\d{1,2}(?:\\.\\d{1,2})+\\.?)$");
+            "^(?:[" + ListMarkers.BULLETS + "\\-–—*]|o|\\(?[a-z][.)]|\\(?[ivx]{1,4}[.)]|\\(?\\d{1,2}[.)]|\\d{1,2}(?:\\.\\d{1,2})+\\.?)$");
 
     private final List<List<PdfLine>> pages = new ArrayList<>();
     private List<PdfLine> page;
