@@ -505,6 +505,18 @@ class IndicatorExtractorTest {
         assertTrue(os.stream().noneMatch(o -> o.value().intValue() == 52 && "E07000107".equals(o.areaCode())), os.toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "There were 310 children in care, a rate of 64 per 10,000, lower than the England rate of 70.",
+            "There were 310 children in care, a rate of 64 per 10,000, slightly above the England rate of 70.",
+            "Children in care numbers rose to 310 – equivalent to 64 per 10,000 children.",
+    })
+    void aRateFollowedByAComparisonIsStillTheIndicatorsRate(String sentence) {
+        List<Observation> os = read(sentence);
+        assertTrue(os.stream().anyMatch(o -> o.value().intValue() == 64 && o.unit() == Unit.RATE
+                && "children-in-care".equals(o.indicator()) && DERBY.gss().equals(o.areaCode())), os.toString());
+    }
+
     @Test
     void aDistrictOutsideTheCouncilsAreaGivesNoFigure() {
         String text = "The committee looked at trends in the Dartford area. There were 210 children in care in Dartford.\n";
