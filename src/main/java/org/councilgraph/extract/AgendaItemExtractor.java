@@ -110,10 +110,15 @@ public final class AgendaItemExtractor implements Extractor {
         }
         Matcher subtitle = SUBTITLE_ITEM.matcher(ctx.text());
         String pageNumber = subtitle.find() ? subtitle.group(1) : null;
-        for (AgendaItem it : withoutRepeats(found)) {
+        List<AgendaItem> items = withoutRepeats(found);
+        for (AgendaItem it : items) {
             // a page whose subtitle gives the item's number but prints no numbered heading ("Meeting: … (Item 45)")
             boolean pageTitle = it.number() == null && it.evidence().get(0).rule().endsWith("/page-title");
             ctx.add(pageTitle && pageNumber != null ? new AgendaItem(pageNumber, it.title(), it.evidence()) : it);
+        }
+        // the subtitle alone, its page's title not in the text: the item is known by its number
+        if (items.isEmpty() && pageNumber != null) {
+            ctx.add(new AgendaItem(pageNumber, null, List.of(ctx.evidence(subtitle.start(), subtitle.end(), this, "subtitle"))));
         }
     }
 

@@ -193,8 +193,9 @@ public final class RdfMapper {
                 Resource r = m.createResource(iris.agendaItem(meeting.getURI(), ai.number(), ai.title()))
                         .addProperty(RDF.type, CG.AgendaItem)
                         .addProperty(CG.meeting, meeting)
-                        .addProperty(DCTerms.title, ai.title(), "en")
-                        .addProperty(RDFS.label, (ai.number() != null ? ai.number() + " " : "") + ai.title(), "en");
+                        .addProperty(RDFS.label, ai.title() == null ? "Item " + ai.number()
+                                : (ai.number() != null ? ai.number() + " " : "") + ai.title(), "en");
+                if (ai.title() != null) r.addProperty(DCTerms.title, ai.title(), "en");
                 if (ai.number() != null) r.addProperty(CG.itemNumber, ai.number());
                 scoped(r);
                 cite(r, ai.evidence());

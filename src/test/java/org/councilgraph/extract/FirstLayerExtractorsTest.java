@@ -82,6 +82,15 @@ class FirstLayerExtractorsTest {
     }
 
     @Test
+    void aModernGovSubtitleWithoutItsPageTitleGivesTheItemByNumber() {
+        List<AgendaItem> items = Docs.run("Meeting: 07/11/2024 - Children's Scrutiny Panel (Item 12)\n\nThe Panel received an update on fostering.",
+                AgendaItem.class, new AgendaItemExtractor());
+        assertEquals(1, items.size());
+        assertEquals("12", items.get(0).number());
+        assertNull(items.get(0).title());
+    }
+
+    @Test
     void aNumberedSectionWithoutItemMarkersIsNotAnItem() {
         assertTrue(Docs.run("3 Reasons for the Decision\n\nTo ensure members are aware.", AgendaItem.class, new AgendaItemExtractor()).isEmpty());
     }

@@ -229,6 +229,18 @@ class OntologyTest {
     }
 
     @Test
+    void an_agenda_item_is_known_by_its_number_or_its_title_but_not_by_neither() {
+        Model g = conformingGraph();
+        Resource item = g.createResource("http://example.org/id/council/E10000015/meeting/cabinet/2024-05-01/item/5");
+        g.removeAll(item, DCTerms.title, null);
+        assertTrue(new ShapesValidator().validate(g).conforms(), "an item known by its number alone conforms");
+        g.removeAll(item, CG.itemNumber, null);
+        ValidationReport report = new ShapesValidator().validate(g);
+        assertFalse(report.conforms());
+        assertTrue(report.getEntries().stream().anyMatch(e -> e.focusNode().equals(item.asNode())), ShapesValidator.describe(report));
+    }
+
+    @Test
     void an_inspection_with_a_grade_outside_the_grade_scheme_does_not_conform() {
         Model g = conformingGraph();
         Resource inspection = g.createResource("http://example.org/id/council/E10000015/inspection/ilacs/2024-04-29");
