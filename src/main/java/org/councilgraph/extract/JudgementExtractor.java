@@ -48,6 +48,14 @@ public final class JudgementExtractor implements Extractor {
     private static final Pattern JUDGED = Pattern.compile("(?iu)(?<![\\p{L}])(?:judged|rated|graded|assessed|found|judge?ment|grade|grading|rating)(?![\\p{L}])");
     private static final Pattern DISJOINED = Pattern.compile("(?iu)^" + QE + "\\s*(?:or|/)\\s*(?:better|" + Q + "(?:" + GRADE + "))");
     private static final Pattern LIST_MARKER = TextLayout.LIST_MARKER;
+    /**
+     * Ofsted's leadership judgement with its grade as an adjective, needing no judging word: "leadership that has an
+     * ‘outstanding’ impact on social work practice", "leaders had a good impact on social work practice with children and
+     * families". The grade is quoted, as Ofsted's grades are, or what leaders have: "to make an outstanding impact" is an aim.
+     */
+    private static final Pattern GRADED_IMPACT = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:has|had|having)\\s+an?\\s+" + Q + "(?<plain>" + GRADE + ")" + QE
+            + "|[‘'“\"](?<quoted>" + GRADE + ")[’'”\"])"
+            + "\\s+(?<area>impact\\s+(?:of\\s+leaders\\s+)?on\\s+social\\s+work\\s+practice(?:\\s+with\\s+children\\s+and\\s+families)?)(?![\\p{L}])");
     /** Between an area and the grade after it, in a sentence with a judging word: "… to be", "…’ services as", "… were", ": ". */
     private static final Pattern SAID_OF = Pattern.compile("(?iu)(?:[’']s?)?\\s*(?:services?\\s+|practice\\s+)?(?:(?:was|were|is|are|remains?|remained|had\\s+been|has\\s+been)\\s+)?"
             + "(?:as|to\\s+be)?\\s*[:–—-]?\\s*[‘'“\"]?\\s*");
@@ -228,6 +236,7 @@ public final class JudgementExtractor implements Extractor {
                 add(ctx, inspections, found, s.start() + label.start(1), s.start() + label.end(1), label.group(1), label.group(2), s.start() + label.end(2));
                 continue;
             }
+            gradedImpact(ctx, inspections, found, s, sentence);
             if (!JUDGED.matcher(sentence).find()) continue;
             if (InspectionTerms.NOT_ABOUT.matcher(sentence).find() || InspectionTerms.cutOff(ctx.text(), s.start(), s.end())) continue;
             List<InspectionTerms.Hit<JudgementArea>> areas = areas(sentence);
@@ -268,5 +277,26 @@ public final class JudgementExtractor implements Extractor {
                 found.add(new Found(in, a.value(), Texts.squash(a.written()), grade.value(), ctx.evidence(start, end, this)));
             }
         }
+    }
+
+    /** The impact of leaders graded as an adjective ({@link #GRADED_IMPACT}); one judgement per inspection and area is kept later. */
+    private void gradedImpact(ExtractionContext ctx, List<Inspection> inspections, List<Found> found, TextLayout.Sentence s, String sentence) {
+        Matcher m = GRADED_IMPACT.matcher(sentence);
+        if (!m.find() || InspectionTerms.NOT_ABOUT.matcher(sentence).find() || InspectionTerms.cutOff(ctx.text(), s.start(), s.end())) return;
+        Inspection named = InspectionTerms.named(inspections, s.start(), s.end(), InspectionTerms.GRADED);
+        if (named == null) named = readIn(inspections, s.start(), s.end()); // "… to ‘good’ overall, with leadership that has …"
+        Inspection in = named != null ? named : InspectionTerms.inContext(ctx.text(), inspections, s.start(), InspectionTerms.GRADED);
+        if (in == null) return;
+        String written = m.group("quoted") != null ? m.group("quoted") : m.group("plain");
+        Grade grade = InspectionTerms.GRADES.find(written, 0).get(0).value();
+        found.add(new Found(in, JudgementArea.IMPACT_OF_LEADERS, Texts.squash(m.group("area")), grade,
+                ctx.evidence(s.start() + m.start(), s.start() + m.end("area"), this, "graded-impact")));
+    }
+
+    /** The one graded inspection read from within {@code [start, end)} (its grade said in the same sentence), or null. */
+    private static Inspection readIn(List<Inspection> inspections, int start, int end) {
+        List<Inspection> within = inspections.stream().filter(i -> InspectionTerms.GRADED.contains(i.type()) && i.status() != org.councilgraph.model.InspectionStatus.PLANNED
+                && i.evidence().stream().anyMatch(e -> e.start() >= start && e.end() <= end)).distinct().toList();
+        return within.size() == 1 ? within.get(0) : null;
     }
 }

@@ -38,6 +38,16 @@ class JudgementExtractorTest {
     }
 
     @Test
+    void reads_the_impact_of_leaders_graded_as_an_adjective() {
+        Map<JudgementArea, Grade> j = judged(CONTEXT + "Children's services in Eastshire are now good overall, with senior leaders having a ‘good’ "
+                + "impact on social work practice with children and families, the inspectors said.");
+        assertEquals(Grade.GOOD, j.get(JudgementArea.IMPACT_OF_LEADERS), j::toString);
+        assertEquals(Grade.OUTSTANDING, judged(CONTEXT + "Leadership has had an outstanding impact on social work practice.")
+                .get(JudgementArea.IMPACT_OF_LEADERS));
+        assertEquals(Map.of(), judged(CONTEXT + "Leaders want every team to make an outstanding impact on social work practice."), "an aim is no judgement");
+    }
+
+    @Test
     void pairs_each_area_with_the_grade_that_follows_it() {
         Map<JudgementArea, Grade> j = judged(CONTEXT + "Inspectors judged the impact of leaders to be good, the experiences and progress of children in care to be "
                 + "requires improvement to be good and care leavers’ services as good.");
