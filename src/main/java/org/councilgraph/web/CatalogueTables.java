@@ -78,6 +78,12 @@ final class CatalogueTables {
     int readyCount() { return ready.size(); }
 
     private void buildAll(PublishedDataset data, List<CannedQueries.Canned> canned, long maxRows) {
+        long start = System.nanoTime();
+        buildEach(data, canned, maxRows);
+        LOG.info("catalogue tables: {} of {} ready in {} ms", ready.size(), canned.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void buildEach(PublishedDataset data, List<CannedQueries.Canned> canned, long maxRows) {
         for (CannedQueries.Canned c : canned) {
             try {
                 Query q = capped(QueryFactory.create(c.text()), maxRows);
