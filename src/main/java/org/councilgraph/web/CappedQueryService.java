@@ -11,11 +11,14 @@ import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
 import org.councilgraph.store.DocumentStore;
 import org.councilgraph.store.ReadGuards;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -54,7 +57,9 @@ class CappedQueryService extends SPARQL_QueryDataset {
         return t;
     });
 
+    static final String TABLE_HEADER = "X-Catalogue-Table";
     private final long maxRows;
+    private final CatalogueTables tables;
     private final Duration backstop;
     private final Semaphore running;
     private final Duration queueWait;
@@ -67,6 +72,12 @@ class CappedQueryService extends SPARQL_QueryDataset {
     }
 
     CappedQueryService(long maxRows, Duration timeout, int maxConcurrent, Duration queueWait) {
+        this(maxRows, timeout, maxConcurrent, queueWait, null);
+    }
+
+    /** With {@code tables} (may be null), the canned queries are answered from their tables once built. */
+    CappedQueryService(long maxRows, Duration timeout, int maxConcurrent, Duration queueWait, CatalogueTables tables) {
+        this.tables = tables;
         this.maxRows = maxRows;
         this.backstop = timeout.plus(timeout.dividedBy(2)).plusMillis(500);
         this.running = new Semaphore(maxConcurrent, true);
@@ -84,7 +95,7 @@ class CappedQueryService extends SPARQL_QueryDataset {
         super.validateQuery(action, query);
         if ((query.isSelectType() || query.isConstructType() || query.isDescribeType())
                 && (!query.hasLimit() || query.getLimit() > maxRows)) {
-            query.setLimit(maxRows);
+            CatalogueTables.capped(query, maxRows);
             action.getResponse().setHeader(CAP_HEADER, Long.toString(maxRows));
         }
     }
@@ -117,6 +128,19 @@ class CappedQueryService extends SPARQL_QueryDataset {
         current.set(qe);
         executions.add(qe);
         return qe;
+    }
+
+    /** A canned query asked as it is, with no graphs named by the protocol, is answered from its table when built. */
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec qe, Query query, String queryStringLog) {
+        if (tables != null && SPARQLProtocol.getDatasetDescription(action, query) == null) {
+            Optional<RowSet> rows = tables.answer(query);
+            if (rows.isPresent()) {
+                tables.nameOf(query).ifPresent(n -> action.getResponse().setHeader(TABLE_HEADER, n));
+                return new QueryExecResult(rows.get());
+            }
+        }
+        return super.executeQuery(action, qe, query, queryStringLog);
     }
 
     @Override

@@ -11,8 +11,8 @@ import java.time.Duration;
 final class PublishedQueryService extends CappedQueryService {
     private final BaseRewrite rewrite;
 
-    PublishedQueryService(long maxRows, Duration timeout, BaseRewrite rewrite) {
-        super(maxRows, timeout);
+    PublishedQueryService(long maxRows, Duration timeout, BaseRewrite rewrite, CatalogueTables tables) {
+        super(maxRows, timeout, MAX_CONCURRENT, QUEUE_WAIT, tables);
         this.rewrite = rewrite;
     }
 

@@ -32,9 +32,10 @@ public final class WebServer {
         ResourceServlet pages = new ResourceServlet(web);
         HomeServlet home = new HomeServlet(web);
         SparqlPageFilter sparqlFront = new SparqlPageFilter(urls, new ServiceDescriptionServlet(web));
+        CatalogueTables tables = CatalogueTables.start(data, web.canned(), config.maxRows());
         CappedQueryService queries = data.rewrite().active()
-                ? new PublishedQueryService(config.maxRows(), config.timeout(), data.rewrite())
-                : new CappedQueryService(config.maxRows(), config.timeout());
+                ? new PublishedQueryService(config.maxRows(), config.timeout(), data.rewrite(), tables)
+                : new CappedQueryService(config.maxRows(), config.timeout(), CappedQueryService.MAX_CONCURRENT, CappedQueryService.QUEUE_WAIT, tables);
         FusekiServer server = FusekiServer.create()
                 .port(config.port())
                 .enableCors(false)
