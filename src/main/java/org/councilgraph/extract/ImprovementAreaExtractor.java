@@ -43,6 +43,8 @@ public final class ImprovementAreaExtractor implements Extractor {
     private static final Pattern LIST_JOINER = Pattern.compile("(?iu)\\s*[;,]\\s*(?:and|or)\\s*$");
 
     @Override public String id() { return "improvement-area"; }
+    /** Reads the inspections found before it. */
+    @Override public boolean readsFacts() { return true; }
 
     @Override
     public void extract(ExtractionContext ctx) {

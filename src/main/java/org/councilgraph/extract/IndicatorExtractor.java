@@ -24,6 +24,8 @@ public final class IndicatorExtractor implements Extractor {
     private static final int LABEL_LINE_WORDS = 6;
 
     @Override public String id() { return "indicator"; }
+    /** Reads the meeting found before it (the date its periods count from). */
+    @Override public boolean readsFacts() { return true; }
 
     private record Key(String indicator, String area, PartialDate period, String breakdown, String value) {
         /** The observation's dimensions: one value per dimension key (RDF Data Cube), when area and period are known. */

@@ -65,6 +65,8 @@ public final class JudgementExtractor implements Extractor {
     private static final java.util.Set<String> FILLER = java.util.Set.of("the", "of", "and", "for", "with", "on", "in", "who", "a", "an");
 
     @Override public String id() { return "judgement"; }
+    /** Grades the inspections found before it. */
+    @Override public boolean readsFacts() { return true; }
 
     private record Found(Inspection inspection, JudgementArea area, String written, Grade grade, Evidence evidence) {}
 

@@ -60,6 +60,8 @@ public final class QuestionExtractor implements Extractor {
             "^(?:Response|Reply|Answer|Written\\s+response)(?:\\s+(?:from|by)\\s+(?:the\\s+)?(.+?))?\\s*:?$");
 
     @Override public String id() { return "question"; }
+    /** Reads the decisions found before it (a decision is not a question). */
+    @Override public boolean readsFacts() { return true; }
 
     /** The post the last question heading addressed ("… to the Leader of the Council"); a formal answer's author. */
     private String addressee;

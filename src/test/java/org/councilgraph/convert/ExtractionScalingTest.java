@@ -1,5 +1,6 @@
 package org.councilgraph.convert;
 
+import org.councilgraph.document.DocumentReaders;
 import org.councilgraph.rdf.Iris;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -37,7 +38,8 @@ class ExtractionScalingTest {
     private static final String[] WORDS = ("council children social care report plan budget school review service family "
             + "placement support team quality board committee officer outcome visit").split(" ");
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    private final DocumentConverter converter = new DocumentConverter(new Iris(Iris.DEFAULT_BASE));
+    /** Extractors one after another on this thread, whose CPU time is measured. */
+    private final DocumentConverter converter = new DocumentConverter(new Iris(Iris.DEFAULT_BASE), DocumentReaders.DEFAULT_MAX_BYTES, false);
 
     @TempDir Path tmp;
 
