@@ -74,7 +74,7 @@ public final class IndicatorExtractor implements Extractor {
             boolean partOfArea = !named.isEmpty();
             // a district of the council's area named alone: the council's untied figures are the district's
             String district = named.size() == 1 ? areas.districtGss(named.get(0)) : null;
-            boolean shortLine = content.split("\\s+").length <= SHORT_LINE_WORDS;
+            boolean shortLine = Texts.WHITESPACE.split(content).length <= SHORT_LINE_WORDS;
             if (!b.isListItem() && !shortLine) aboutPlans = IndicatorAbuseCategoryReader.aboutPlans(content);
             else aboutPlans |= IndicatorAbuseCategoryReader.aboutPlans(content);
             IndicatorSentenceReader.Context context;
@@ -86,7 +86,7 @@ public final class IndicatorExtractor implements Extractor {
                     if (leadIn != null) listLeadIn = leadIn;
                     headingBreakdown = null;
                     context = IndicatorSentenceReader.Context.NONE;
-                } else if (content.split("\\s+").length <= SHORT_LINE_WORDS && (headingBreakdown != null || leadIn != null)) {
+                } else if (Texts.WHITESPACE.split(content).length <= SHORT_LINE_WORDS && (headingBreakdown != null || leadIn != null)) {
                     context = new IndicatorSentenceReader.Context(headingBreakdown, leadIn); // "% schools … : 94.9%" under a heading
                 } else {
                     headingBreakdown = null;
@@ -107,7 +107,7 @@ public final class IndicatorExtractor implements Extractor {
                 Set<Integer> taken = new HashSet<>();
                 // a count by category of abuse is the category's, not every plan's
                 List<IndicatorAbuseCategoryReader.Reading> byCategory = aboutPlans
-                        ? IndicatorAbuseCategoryReader.read(text, content.split("\\s+").length <= LABEL_LINE_WORDS) : List.of();
+                        ? IndicatorAbuseCategoryReader.read(text, Texts.WHITESPACE.split(content).length <= LABEL_LINE_WORDS) : List.of();
                 byCategory.forEach(r -> taken.add(r.figure().start()));
                 List<Figures.Figure> figures = Figures.find(text); // both readers below read the same figures
                 for (IndicatorSentenceReader.Reading r : reader.read(text, figures, sentenceContext)) {
