@@ -38,10 +38,17 @@ public final class DocumentConverter {
     public DocumentConverter(Iris iris) { this(iris, DocumentReaders.DEFAULT_MAX_BYTES); }
 
     /** A converter that refuses files larger than {@code maxBytes}. */
-    public DocumentConverter(Iris iris, long maxBytes) {
+    public DocumentConverter(Iris iris, long maxBytes) { this(iris, maxBytes, true); }
+
+    /**
+     * A converter whose extractors run on every core for a long document ({@code parallelExtraction}),
+     * or on the caller's thread alone (to measure the rules' own cost).
+     */
+    DocumentConverter(Iris iris, long maxBytes, boolean parallelExtraction) {
         this.readers = new DocumentReaders(maxBytes);
         CouncilRegistry registry = CouncilRegistry.standard();
-        this.pipeline = ExtractionPipeline.standard();
+        ExtractionPipeline standard = ExtractionPipeline.standard();
+        this.pipeline = parallelExtraction ? standard : standard.serial();
         this.mapper = new RdfMapper(iris, registry);
         this.validator = new ShapesValidator();
     }

@@ -127,7 +127,7 @@ public final class AgendaItemExtractor implements Extractor {
      * order, so a lower number after "37 Questions" is a numbered paragraph inside the item.
      */
     private static int addNumbered(List<AgendaItem> found, AgendaItem item, int lastNumber) {
-        if (item.number() == null || !item.number().matches("\\d+")) {
+        if (item.number() == null || !Texts.fullMatch(item.number(), "\\d+")) {
             found.add(item);
             return lastNumber;
         }
@@ -239,7 +239,7 @@ public final class AgendaItemExtractor implements Extractor {
      */
     private static boolean sentenceCaseHeading(ExtractionContext ctx, List<TextLayout.Block> blocks, int i, String title, String number, int lastNumber) {
         if (lastNumber >= 0 && !String.valueOf(lastNumber + 1).equals(number)) return false;
-        if (title.length() > 80 || title.split("\\s+").length > 9 || CLAUSE.matcher(title).find()) return false;
+        if (title.length() > 80 || Texts.WHITESPACE.split(title).length > 9 || CLAUSE.matcher(title).find()) return false;
         if (i + 1 >= blocks.size()) return false;
         TextLayout.Block next = blocks.get(i + 1);
         return !next.isListItem() && !ctx.layout().content(next).strip().isEmpty();

@@ -49,6 +49,6 @@ public final class CouncilResolver {
         String matched = m.text().toLowerCase(Locale.ROOT);
         if (matched.endsWith("council") || matched.startsWith("london borough of") || matched.startsWith("royal borough of")) return true;
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30)).toLowerCase(Locale.ROOT);
-        return after.matches("^\\s+(?:metropolitan\\s+)?(?:borough\\s+|county\\s+|city\\s+|district\\s+)?council\\b[\\s\\S]*");
+        return Texts.fullMatch(after, "^\\s+(?:metropolitan\\s+)?(?:borough\\s+|county\\s+|city\\s+|district\\s+)?council\\b[\\s\\S]*");
     }
 }

@@ -77,6 +77,6 @@ public final class CutOffEnding {
 
     private static int words(String quote) {
         String s = quote.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        return s.isEmpty() ? 0 : Texts.WHITESPACE.split(s).length;
     }
 }

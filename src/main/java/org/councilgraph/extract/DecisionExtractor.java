@@ -130,14 +130,14 @@ public final class DecisionExtractor implements Extractor {
                     add(ctx, moved.group(2), word.equals("AGREED") ? DecisionType.AGREED : DecisionType.RESOLVED, s.start(), s.end(), "moved");
                     continue;
                 }
-                if (MAKER_DECIDED.matcher(sentence).matches() && sentence.strip().matches("(?s).*[.!?]$")) {
+                if (MAKER_DECIDED.matcher(sentence).matches() && Texts.fullMatch(sentence.strip(), "(?s).*[.!?]$")) {
                     ctx.add(new Decision(clean(Texts.squash(sentence)), DecisionType.AGREED, List.of(ctx.evidence(s.start(), s.end(), this, "post-decided"))));
                     continue;
                 }
                 if (BODY_DECIDED.matcher(sentence).matches() || PASSIVE_NOTED.matcher(sentence).matches()) {
-                    DecisionType type = sentence.toLowerCase(Locale.ROOT).matches("(?s).*\\bnoted\\b.*") ? DecisionType.NOTED
+                    DecisionType type = Texts.fullMatch(sentence.toLowerCase(Locale.ROOT), "(?s).*\\bnoted\\b.*") ? DecisionType.NOTED
                             : sentence.toLowerCase(Locale.ROOT).contains("recommended") ? DecisionType.RECOMMENDED
-                            : sentence.toLowerCase(Locale.ROOT).matches("(?s)^\\S+\\s+\\S+\\s+resolved\\b.*") ? DecisionType.RESOLVED : DecisionType.AGREED;
+                            : Texts.fullMatch(sentence.toLowerCase(Locale.ROOT), "(?s)^\\S+\\s+\\S+\\s+resolved\\b.*") ? DecisionType.RESOLVED : DecisionType.AGREED;
                     ctx.add(new Decision(clean(Texts.squash(sentence)), type, List.of(ctx.evidence(s.start(), s.end(), this))));
                 }
             }
@@ -159,8 +159,8 @@ public final class DecisionExtractor implements Extractor {
         // "RESOLVED:" on its own line, the resolution in the paragraph under it ("That the minutes … be approved.")
         if (lead.isEmpty() && i + 1 < blocks.size() && !blocks.get(i + 1).isListItem()) {
             String next = Texts.squash(layout.content(blocks.get(i + 1)));
-            if (next.matches("(?s)^That\\b.*")) {
-                lead = next.replaceFirst("^That\\s*", "");
+            if (Texts.fullMatch(next, "(?s)^That\\b.*")) {
+                lead = Texts.replacingFirst(next, "^That\\s*", "");
                 leadBlock = i + 1;
             }
         }
@@ -204,7 +204,7 @@ public final class DecisionExtractor implements Extractor {
         while (m.find()) {
             String style = markerStyle(m.group(1));
             if (prevStyle != null && !style.equals(prevStyle)) continue;
-            if (marks.isEmpty() && !m.group(1).matches("1|a|i")) return false;
+            if (marks.isEmpty() && !Texts.fullMatch(m.group(1), "1|a|i")) return false;
             prevStyle = style;
             marks.add(new int[] {m.start(), m.end()});
         }
@@ -215,7 +215,7 @@ public final class DecisionExtractor implements Extractor {
             while (to > from && Character.isWhitespace(raw.charAt(to - 1))) to--;
             boolean last = k + 1 == marks.size();
             if (last && head.index() == ctx.layout().blocks().size() - 1 && ".;!?)".indexOf(raw.charAt(to - 1)) < 0) continue;
-            String text = clean(Texts.squash(raw.substring(from, to)).replaceFirst("(?i)^that\\s+", ""));
+            String text = clean(Texts.replacingFirst(Texts.squash(raw.substring(from, to)), "(?i)^that\\s+", ""));
             if (!text.isEmpty()) ctx.add(new Decision(text, type, List.of(ctx.evidence(head.start() + marks.get(k)[0], head.start() + to, this, "inline-resolution"))));
         }
         return true;
@@ -327,7 +327,7 @@ public final class DecisionExtractor implements Extractor {
         if (lead + 1 < blocks.size() && DECISION_LABEL.matcher(layout.content(blocks.get(lead + 1)).strip()).matches()) lead++;
         // "Decision:" then "That Cabinet:" then "(a) notes …; (b) approves …": the body's verb opens each item
         boolean bodyLead = lead + 1 < blocks.size() && !isItem(layout, blocks.get(lead + 1))
-                && layout.content(blocks.get(lead + 1)).strip().matches("(?s).*:-?$")
+                && Texts.fullMatch(layout.content(blocks.get(lead + 1)).strip(), "(?s).*:-?$")
                 && SUBJECT_LEAD.matcher(Texts.squash(layout.content(blocks.get(lead + 1)))).matches();
         if (bodyLead) lead++;
         List<TextLayout.Block> items = new ArrayList<>();
@@ -348,7 +348,7 @@ public final class DecisionExtractor implements Extractor {
                 continue;
             }
             if (s != null && !items.isEmpty() && !s.equals(style)
-                    && layout.content(items.get(items.size() - 1)).strip().matches("(?s).*:-?$")) {
+                    && Texts.fullMatch(layout.content(items.get(items.size() - 1)).strip(), "(?s).*:-?$")) {
                 subs.get(subs.size() - 1).add(b);
                 last = j++;
                 continue;
@@ -391,22 +391,22 @@ public final class DecisionExtractor implements Extractor {
 
     /** "1." and "(2)" are numbers, "a)" and "(b)" letters, "(iv)" roman numerals, anything else a bullet. */
     private static String markerStyle(String marker) {
-        String m = marker == null ? "" : marker.replaceAll("[().]", "");
-        if (m.matches("\\d+")) return "number";
-        if (m.matches("(?i)i{1,3}|iv|vi{0,3}|ix|x")) return "roman";
-        if (m.matches("[a-z]")) return "letter";
-        if (m.matches("[A-Z]")) return "capital";
+        String m = marker == null ? "" : Texts.replacingAll(marker, "[().]", "");
+        if (Texts.fullMatch(m, "\\d+")) return "number";
+        if (Texts.fullMatch(m, "(?i)i{1,3}|iv|vi{0,3}|ix|x")) return "roman";
+        if (Texts.fullMatch(m, "[a-z]")) return "letter";
+        if (Texts.fullMatch(m, "[A-Z]")) return "capital";
         return "bullet:" + m;
     }
 
     private void addItem(ExtractionContext ctx, TextLayout.Block it, DecisionType type) {
         if (!complete(ctx.layout(), it)) return;
-        String text = clean(Texts.squash(itemText(ctx.layout(), it)).replaceFirst("(?i)^that\\s+", ""));
+        String text = clean(Texts.replacingFirst(Texts.squash(itemText(ctx.layout(), it)), "(?i)^that\\s+", ""));
         if (!text.isEmpty()) ctx.add(new Decision(text, type, List.of(ctx.evidence(it.start(), it.end(), this))));
     }
 
     /** Drops the closing punctuation and a list's joining "; and" / ", or". */
     private static String clean(String s) {
-        return Texts.trimEnd(Texts.trimEnd(s).replaceFirst("(?i)[;,]?\\s+(?:and|or)$", ""));
+        return Texts.trimEnd(Texts.replacingFirst(Texts.trimEnd(s), "(?i)[;,]?\\s+(?:and|or)$", ""));
     }
 }

@@ -10,4 +10,10 @@ public interface Extractor {
     String id();
 
     void extract(ExtractionContext context);
+
+    /**
+     * Whether this extractor reads the facts earlier ones found ({@link ExtractionContext#found},
+     * {@code replace}, {@code facts}). One that does not may run beside the others on a long document.
+     */
+    default boolean readsFacts() { return false; }
 }

@@ -43,6 +43,8 @@ public final class ImprovementAreaExtractor implements Extractor {
     private static final Pattern LIST_JOINER = Pattern.compile("(?iu)\\s*[;,]\\s*(?:and|or)\\s*$");
 
     @Override public String id() { return "improvement-area"; }
+    /** Reads the inspections found before it. */
+    @Override public boolean readsFacts() { return true; }
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -57,7 +59,7 @@ public final class ImprovementAreaExtractor implements Extractor {
             TextLayout.Sentence last = sentences.get(sentences.size() - 1);
             String lastText = layout.text(last).strip();
             List<InspectionTerms.Hit<Boolean>> leadIns = InspectionTerms.LEAD_INS.find(lastText, 0);
-            boolean introducesList = lastText.matches("(?s).*(?::-?|–|\\?)$") || !lastText.matches("(?s).*[.;,!]$") && lastText.split("\\s+").length <= 12;
+            boolean introducesList = Texts.fullMatch(lastText, "(?s).*(?::-?|–|\\?)$") || !Texts.fullMatch(lastText, "(?s).*[.;,!]$") && Texts.WHITESPACE.split(lastText).length <= 12;
             if (!leadIns.isEmpty() && introducesList && i + 1 < blocks.size() && blocks.get(i + 1).isListItem()) {
                 Inspection in = inspectionFor(ctx, inspections, last, leadIns.get(0).value(), lastText);
                 if (in != null) {
@@ -94,7 +96,7 @@ public final class ImprovementAreaExtractor implements Extractor {
             // so does an item of another style set apart by a blank line or reading as a heading
             // ("4. Next steps" after the bullets)
             if (j > i + 1 && b.indent() <= first.indent() && !style(b).equals(style(first))
-                    && (ctx.text().substring(blocks.get(j - 1).end(), b.start()).matches("(?s).*\\n[ \\t]*\\n.*") || isHeading(layout.content(b))))
+                    && (Texts.fullMatch(ctx.text().substring(blocks.get(j - 1).end(), b.start()), "(?s).*\\n[ \\t]*\\n.*") || isHeading(layout.content(b))))
                 break;
             items.add(b);
             j++;
@@ -120,7 +122,7 @@ public final class ImprovementAreaExtractor implements Extractor {
     /** A short line with no closing punctuation: "Next steps", "Recommendations". */
     private static boolean isHeading(String content) {
         String c = content.strip();
-        return !c.isEmpty() && Character.isUpperCase(c.charAt(0)) && c.split("\\s+").length <= 6 && !c.matches("(?s).*[.;:,!?]$");
+        return !c.isEmpty() && Character.isUpperCase(c.charAt(0)) && Texts.WHITESPACE.split(c).length <= 6 && !Texts.fullMatch(c, "(?s).*[.;:,!?]$");
     }
 
     private static boolean deeper(TextLayout.Block child, TextLayout.Block parent) {
@@ -130,7 +132,7 @@ public final class ImprovementAreaExtractor implements Extractor {
     /** A marker's style: digits as 1, letters as a, bullets as themselves ("1.", "(a)", "•"). */
     private static String style(TextLayout.Block b) {
         String m = b.marker() == null ? "" : b.marker();
-        return m.replaceAll("\\d+", "1").replaceAll("(?i)(?<![a-z])[a-z]{1,4}(?=[.)])", "a");
+        return Texts.replacingAll(Texts.replacingAll(m, "\\d+", "1"), "(?i)(?<![a-z])[a-z]{1,4}(?=[.)])", "a");
     }
 
     /** "The report identified two areas needing improvement which included X and Y." */
@@ -146,7 +148,7 @@ public final class ImprovementAreaExtractor implements Extractor {
             Integer n = null;
             if (count.find()) {
                 String w = count.group(1).toLowerCase(Locale.ROOT);
-                n = COUNTS.getOrDefault(w, w.matches("\\d") ? Integer.parseInt(w) : null);
+                n = COUNTS.getOrDefault(w, Texts.fullMatch(w, "\\d") ? Integer.parseInt(w) : null);
             }
             List<int[]> parts = split(rest, n);
             if (parts == null) continue;
@@ -158,9 +160,9 @@ public final class ImprovementAreaExtractor implements Extractor {
             for (int[] p : parts) {
                 int a = s.start() + from + p[0], b = s.start() + from + p[1];
                 String text = Texts.trimEnd(Texts.squash(ctx.layout().flat(a, b)));
-                if (text.split("\\s+").length < 2) continue;
+                if (Texts.WHITESPACE.split(text).length < 2) continue;
                 String raw = ctx.text().substring(a, b);
-                int trimmed = raw.length() - raw.stripTrailing().replaceAll("[\\s.;,:]+$", "").length();
+                int trimmed = raw.length() - Texts.replacingAll(raw.stripTrailing(), "[\\s.;,:]+$", "").length();
                 ctx.add(new ImprovementArea(in, text, List.of(ctx.evidence(a, b - trimmed, this))));
             }
             return;

@@ -121,7 +121,7 @@ final class IndicatorAreas {
 
     /** An area named by a table row's label: "National", "England", "West Midlands", "Shropshire". */
     Optional<String> byName(String label) {
-        String l = label.strip().replaceAll("[*:]+$", "").strip();
+        String l = Texts.replacingAll(label.strip(), "[*:]+$", "").strip();
         if (l.isEmpty() || l.length() > 60) return Optional.empty();
         return registry.areaByName(l).map(Area::gss);
     }

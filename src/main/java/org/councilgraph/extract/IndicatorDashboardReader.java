@@ -71,7 +71,7 @@ final class IndicatorDashboardReader {
         if (between < 0 || between > MAX_BETWEEN - 1) return false;
         if (between == 0) return true;
         String status = lines.get(prev + 1).text();
-        return WORD.matcher(status).results().count() <= MAX_STATUS_WORDS && !status.matches(".*\\d.*");
+        return WORD.matcher(status).results().count() <= MAX_STATUS_WORDS && !Texts.fullMatch(status, ".*\\d.*");
     }
 
     private void flush(String text, List<Line> lines, List<Integer> run, List<Table> out) {

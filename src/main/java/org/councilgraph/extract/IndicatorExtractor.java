@@ -24,6 +24,8 @@ public final class IndicatorExtractor implements Extractor {
     private static final int LABEL_LINE_WORDS = 6;
 
     @Override public String id() { return "indicator"; }
+    /** Reads the meeting found before it (the date its periods count from). */
+    @Override public boolean readsFacts() { return true; }
 
     private record Key(String indicator, String area, PartialDate period, String breakdown, String value) {
         /** The observation's dimensions: one value per dimension key (RDF Data Cube), when area and period are known. */
@@ -72,7 +74,7 @@ public final class IndicatorExtractor implements Extractor {
             boolean partOfArea = !named.isEmpty();
             // a district of the council's area named alone: the council's untied figures are the district's
             String district = named.size() == 1 ? areas.districtGss(named.get(0)) : null;
-            boolean shortLine = content.split("\\s+").length <= SHORT_LINE_WORDS;
+            boolean shortLine = Texts.WHITESPACE.split(content).length <= SHORT_LINE_WORDS;
             if (!b.isListItem() && !shortLine) aboutPlans = IndicatorAbuseCategoryReader.aboutPlans(content);
             else aboutPlans |= IndicatorAbuseCategoryReader.aboutPlans(content);
             IndicatorSentenceReader.Context context;
@@ -84,7 +86,7 @@ public final class IndicatorExtractor implements Extractor {
                     if (leadIn != null) listLeadIn = leadIn;
                     headingBreakdown = null;
                     context = IndicatorSentenceReader.Context.NONE;
-                } else if (content.split("\\s+").length <= SHORT_LINE_WORDS && (headingBreakdown != null || leadIn != null)) {
+                } else if (Texts.WHITESPACE.split(content).length <= SHORT_LINE_WORDS && (headingBreakdown != null || leadIn != null)) {
                     context = new IndicatorSentenceReader.Context(headingBreakdown, leadIn); // "% schools … : 94.9%" under a heading
                 } else {
                     headingBreakdown = null;
@@ -105,7 +107,7 @@ public final class IndicatorExtractor implements Extractor {
                 Set<Integer> taken = new HashSet<>();
                 // a count by category of abuse is the category's, not every plan's
                 List<IndicatorAbuseCategoryReader.Reading> byCategory = aboutPlans
-                        ? IndicatorAbuseCategoryReader.read(text, content.split("\\s+").length <= LABEL_LINE_WORDS) : List.of();
+                        ? IndicatorAbuseCategoryReader.read(text, Texts.WHITESPACE.split(content).length <= LABEL_LINE_WORDS) : List.of();
                 byCategory.forEach(r -> taken.add(r.figure().start()));
                 List<Figures.Figure> figures = Figures.find(text); // both readers below read the same figures
                 for (IndicatorSentenceReader.Reading r : reader.read(text, figures, sentenceContext)) {

@@ -196,12 +196,12 @@ final class IndicatorReportedReader {
 
     /** The label's words without a leading article or trailing linking words; null when empty, too long or holding a figure. */
     static String label(String raw) {
-        List<String> words = new ArrayList<>(List.of(raw.strip().split("\\s+")));
+        List<String> words = new ArrayList<>(List.of(Texts.WHITESPACE.split(raw.strip())));
         while (!words.isEmpty() && LEADING.contains(words.get(0).toLowerCase(Locale.ROOT))) words.remove(0);
         while (!words.isEmpty() && TRAILING.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) words.remove(words.size() - 1);
         if (words.size() < 2 || words.size() > MAX_LABEL_WORDS) return null; // "children" alone names no measure
         String label = String.join(" ", words);
-        if (label.contains("%") || !label.matches(".*\\p{L}{2,}.*") || ANAPHORIC.matcher(label).find()) return null;
+        if (label.contains("%") || !Texts.fullMatch(label, ".*\\p{L}{2,}.*") || ANAPHORIC.matcher(label).find()) return null;
         return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 }

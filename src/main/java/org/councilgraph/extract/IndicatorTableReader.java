@@ -109,7 +109,7 @@ final class IndicatorTableReader {
         Line header = rows.get(0);
         if (header.cells().stream().skip(1).anyMatch(IndicatorTableReader::figureNotYear)) return null;
         String headerText = String.join(" | ", header.cells());
-        boolean percentHeader = headerText.contains("%") || headerText.toLowerCase().matches("(?s).*\\b(?:percentage|per\\s*cent|proportion)\\b.*");
+        boolean percentHeader = headerText.contains("%") || Texts.fullMatch(headerText.toLowerCase(), "(?s).*\\b(?:percentage|per\\s*cent|proportion)\\b.*");
         List<Reading> out = new ArrayList<>();
         int tableEnd = header.end();
         for (Line row : rows.subList(1, rows.size())) {
@@ -322,7 +322,7 @@ final class IndicatorTableReader {
         String s = text.substring(line.start(), line.end());
         String[] parts;
         if (s.indexOf('\t') >= 0) parts = s.strip().split("\t", -1);
-        else if (s.indexOf('|') >= 0) parts = s.strip().replaceAll("^\\|\\s*|\\s*\\|$", "").split("\\|", -1);
+        else if (s.indexOf('|') >= 0) parts = Texts.replacingAll(s.strip(), "^\\|\\s*|\\s*\\|$", "").split("\\|", -1);
         else return line.cells();
         List<String> out = new ArrayList<>();
         for (String p : parts) out.add(EMPTY_CELL.matcher(p).matches() ? "" : p.strip());
@@ -377,7 +377,7 @@ final class IndicatorTableReader {
             int end = nl < 0 ? text.length() : nl;
             String s = text.substring(pos, end).replace("\r", "");
             List<String> cells = new ArrayList<>();
-            String body = s.strip().replaceAll("^\\|\\s*|\\s*\\|$", "");
+            String body = Texts.replacingAll(s.strip(), "^\\|\\s*|\\s*\\|$", "");
             if (!body.isEmpty()) for (String c : CELL_SEPARATOR.split(body)) cells.add(c.strip());
             out.add(new Line(pos, pos + s.stripTrailing().length(), cells));
             if (nl < 0) break;

@@ -222,17 +222,17 @@ public final class InspectionExtractor implements Extractor {
             TextLayout.Block block = ctx.layout().blockAt(pos);
             if (block != null) {
                 String content = ctx.layout().content(block).strip();
-                if (TITLE_OPENING.matcher(content).find() && content.split("\\s+").length <= 40) return true;
+                if (TITLE_OPENING.matcher(content).find() && Texts.WHITESPACE.split(content).length <= 40) return true;
             }
             String line = text.substring(ls, le).strip();
             String title = ctx.document().sidecar().title();
             if (title != null && Texts.key(title).equals(Texts.key(line))) return true;
             if (TextLayout.LIST_MARKER.matcher(line).find()) return false;
-            int words = line.split("\\s+").length;
-            boolean unpunctuated = !line.matches("(?s).*[.:;,!?]$");
+            int words = Texts.WHITESPACE.split(line).length;
+            boolean unpunctuated = !Texts.fullMatch(line, "(?s).*[.:;,!?]$");
             if (text.substring(0, ls).isBlank() && words <= 30 && (unpunctuated || TITLE_OPENING.matcher(line).find())) return true;
-            boolean blankBefore = ls == 0 || text.substring(0, ls).matches("(?s).*\\n\\s*\\n\\s*$");
-            boolean blankAfter = text.substring(le).matches("(?s)^\\n\\s*\\n.*");
+            boolean blankBefore = ls == 0 || Texts.fullMatch(text.substring(0, ls), "(?s).*\\n\\s*\\n\\s*$");
+            boolean blankAfter = Texts.fullMatch(text.substring(le), "(?s)^\\n\\s*\\n.*");
             return words <= 15 && unpunctuated && blankBefore && blankAfter;
         }
 
@@ -273,7 +273,7 @@ public final class InspectionExtractor implements Extractor {
                             .min(Comparator.comparing(x -> x == focus ? 0 : 1)).orElse(null);
                     if (d == null && !m.past() && focus != null && cand.contains(focus) && focus.start == null) d = focus;
                     if (d == null) {
-                        boolean ofsted = sentence.matches("(?s).*\\bOfsted\\b.*");
+                        boolean ofsted = Texts.fullMatch(sentence, "(?s).*\\bOfsted\\b.*");
                         // in a paper already about Ofsted's work with the council ("the focused visit …
                         // judged RI at its last full inspection in 2022"), a dated inspection is one too
                         boolean aboutOfsted = drafts.stream().anyMatch(x -> x.type != InspectionType.PEER_REVIEW);
@@ -463,7 +463,7 @@ public final class InspectionExtractor implements Extractor {
             // a graded framework, or any kind named as a framework ("under the new area SEND framework")
             if (!InspectionTerms.GRADED.contains(f.type()) && !FRAMEWORK_WORD.matcher(sentence.substring(f.start() - base, f.end() - base)).find()) continue;
             if (!FRAMEWORK_BEFORE.matcher(sentence.substring(p.end() - base, f.start() - base)).find()) continue;
-            if (sentence.substring(p.end() - base, f.start() - base).matches("(?s).*[.;:()].*")) continue;
+            if (Texts.fullMatch(sentence.substring(p.end() - base, f.start() - base), "(?s).*[.;:()].*")) continue;
             out.remove(i);
             // "… under the ILACS framework was carried out in November 2021": the date read after the framework
             boolean dated = p.date() == null && f.date() != null;

@@ -137,7 +137,7 @@ final class InspectionTerms {
     static boolean cutOff(String text, int start, int end) {
         if (!Texts.blankFrom(text, end)) return false;
         String own = text.substring(start, end).strip();
-        return !own.matches("(?s).*[.?!][\"”’')]*$") && DANGLING.matcher(own).find();
+        return !Texts.fullMatch(own, "(?s).*[.?!][\"”’')]*$") && DANGLING.matcher(own).find();
     }
 
     /** True when the mention at {@code text[start,end)} refers to an earlier inspection than the current one. */

@@ -73,6 +73,8 @@ public final class JudgementExtractor implements Extractor {
     private static final java.util.Set<String> FILLER = java.util.Set.of("the", "of", "and", "for", "with", "on", "in", "who", "a", "an");
 
     @Override public String id() { return "judgement"; }
+    /** Grades the inspections found before it. */
+    @Override public boolean readsFacts() { return true; }
 
     private record Found(Inspection inspection, JudgementArea area, String written, Grade grade, Evidence evidence) {}
 
@@ -231,7 +233,7 @@ public final class JudgementExtractor implements Extractor {
             // "Children who need help and protection: Requires improvement." run into prose as a sentence of its own
             Matcher label = LABEL_LINE.matcher(sentence);
             // with a colon or dash between: "Care leavers require improvement." is prose, not a label
-            if (label.matches() && sentence.substring(label.end(1), label.start(2)).matches("(?s).*[:–—|-].*")
+            if (label.matches() && Texts.fullMatch(sentence.substring(label.end(1), label.start(2)), "(?s).*[:–—|-].*")
                     && !InspectionTerms.cutOff(ctx.text(), s.start(), s.end())) {
                 add(ctx, inspections, found, s.start() + label.start(1), s.start() + label.end(1), label.group(1), label.group(2), s.start() + label.end(2));
                 continue;
@@ -247,7 +249,7 @@ public final class JudgementExtractor implements Extractor {
                 if (areas.stream().anyMatch(a -> g.start() >= a.start() && g.end() <= a.end())) continue;
                 // the grade is the judgement's when it closes its clause ("… were judged as ‘good’.", "good, and …")
                 String after = sentence.substring(g.end());
-                if (!after.matches("(?s)^[’'”\"]?\\s*(?:$|[.,;:)!–-].*|(?:overall|in|for|by|at|and|with|across|since|following|whilst|while|but|judge?ment|grade|grading|rating)\\b.*)")) continue;
+                if (!Texts.fullMatch(after, "(?s)^[’'”\"]?\\s*(?:$|[.,;:)!–-].*|(?:overall|in|for|by|at|and|with|across|since|following|whilst|while|but|judge?ment|grade|grading|rating)\\b.*)")) continue;
                 grades.add(g);
             }
             if (grades.isEmpty()) continue;

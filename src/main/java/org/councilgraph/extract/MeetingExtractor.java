@@ -105,7 +105,7 @@ public final class MeetingExtractor implements Extractor {
 
     /** Day-first dates written with dots ("04.03.2024") read as with slashes. */
     static Optional<LocalDate> labelDate(String value) {
-        return Dates.firstDay(value.replaceAll("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)(?![\\d.])", "$1/$2/$3"));
+        return Dates.firstDay(Texts.replacingAll(value, "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)(?![\\d.])", "$1/$2/$3"));
     }
 
     private Optional<Found> moderngov(ExtractionContext ctx) {
@@ -222,7 +222,7 @@ public final class MeetingExtractor implements Extractor {
         if (date.isEmpty()) return Optional.empty();
         Matcher c = COMMITTEE_LABEL.matcher(text);
         int cs, ce, ns, ne;
-        if (c.find() && !c.group(1).matches("(?s)\\s*\\d.*")) {
+        if (c.find() && !Texts.fullMatch(c.group(1), "(?s)\\s*\\d.*")) {
             cs = c.start(); ce = c.end(); ns = c.start(1); ne = c.end(1);
         } else {
             Matcher h = MINUTES_OF.matcher(text);
@@ -238,7 +238,7 @@ public final class MeetingExtractor implements Extractor {
 
     /** "the Cabinet" → "Cabinet"; "CHILDREN'S SERVICES COMMITTEE" → "Children's Services Committee". */
     static String committeeName(String raw) {
-        String s = Texts.squash(raw).replaceFirst("^(?i)the\\s+", "");
+        String s = Texts.replacingFirst(Texts.squash(raw), "^(?i)the\\s+", "");
         s = Texts.trimEnd(s);
         return Texts.isAllCaps(s) ? Texts.titleCase(s) : s;
     }

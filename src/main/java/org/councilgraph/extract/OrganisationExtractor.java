@@ -38,7 +38,7 @@ public final class OrganisationExtractor implements Extractor {
 
     private static final List<Known> KNOWN = loadKnown();
     private static final List<Head> HEADS = Lexicon.rows("organisation-heads.tsv").stream()
-            .map(r -> new Head(r[0].split("\\s+"), r[1], Integer.parseInt(r[2])))
+            .map(r -> new Head(Texts.WHITESPACE.split(r[0]), r[1], Integer.parseInt(r[2])))
             .sorted(Comparator.comparingInt((Head h) -> -h.words.length)).toList();
     /** Last words of heads: a name never holds one, so "X Police and Y NHS Trust" are two names. */
     private static final Set<String> HEAD_WORDS = HEADS.stream()

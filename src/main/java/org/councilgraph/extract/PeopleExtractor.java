@@ -303,7 +303,7 @@ public final class PeopleExtractor implements Extractor {
             if (!initial && NOT_NAME.contains(w.group().toLowerCase()) || Texts.key(w.group()).isEmpty()) break;
             last = w.end();
         }
-        if (last > start && s.substring(start, last).matches(".*\\b[A-Z]")) return start; // ends on an initial
+        if (last > start && Texts.fullMatch(s.substring(start, last), ".*\\b[A-Z]")) return start; // ends on an initial
         return last;
     }
 
@@ -312,10 +312,10 @@ public final class PeopleExtractor implements Extractor {
         for (int[] p : posts) {
             if (p[0] < nameEnd) continue;
             String between = s.substring(nameEnd, p[0]);
-            if (between.matches("\\s*[,(–-]?\\s*") || between.matches("\\s*\\(\\s*in\\s+the\\s+")) return p;
+            if (Texts.fullMatch(between, "\\s*[,(–-]?\\s*") || Texts.fullMatch(between, "\\s*\\(\\s*in\\s+the\\s+")) return p;
             // "Councillor Jane Smith, the Cabinet Member for …, said": an aside closed by a comma; not
             // "a question from Councillor Tariq, the Director … confirmed", where the post begins the clause
-            if (between.matches("\\s*[,(–-]?\\s*the\\s+") && s.substring(p[1]).matches("(?s)\\s*(?:[,);.]|$).*")) return p;
+            if (Texts.fullMatch(between, "\\s*[,(–-]?\\s*the\\s+") && Texts.fullMatch(s.substring(p[1]), "(?s)\\s*(?:[,);.]|$).*")) return p;
         }
         return null;
     }
@@ -326,7 +326,7 @@ public final class PeopleExtractor implements Extractor {
             if (p[1] > nameStart) continue;
             String between = s.substring(p[1], nameStart);
             // "Executive Member for Children Councillor Ann Lee said": a councillor's title sets the name off
-            if (between.matches("\\s*[,(–-]\\s*") || titled && between.matches("\\s+")) return p;
+            if (Texts.fullMatch(between, "\\s*[,(–-]\\s*") || titled && Texts.fullMatch(between, "\\s+")) return p;
         }
         return null;
     }
@@ -334,10 +334,13 @@ public final class PeopleExtractor implements Extractor {
     /** A block that is a councillor's name and nothing else ("Councillor Priya Nandra"). */
     private static final Pattern NAME_BLOCK = Pattern.compile("\\s*(?:Cllr\\.?|Councillor)\\s+" + HONORIFIC + "(?:" + WORD + "\\s+){0,3}" + WORD + "\\s*");
 
+    /** After each line break: splits a text into its lines, each with its break. */
+    private static final Pattern LINE_ENDS = Pattern.compile("(?<=\\n)");
+
     /** Lines written all in capitals read in title case, so that a heading's post is read as one (lengths kept). */
     private static String capsLinesInTitleCase(String raw) {
         StringBuilder sb = new StringBuilder(raw.length());
-        for (String line : raw.split("(?<=\\n)", -1)) sb.append(Texts.isAllCaps(line) ? Texts.titleCase(line) : line);
+        for (String line : LINE_ENDS.split(raw, -1)) sb.append(Texts.isAllCaps(line) ? Texts.titleCase(line) : line);
         return sb.toString();
     }
 
@@ -352,7 +355,7 @@ public final class PeopleExtractor implements Extractor {
     /** Drops trailing connector words a greedy match took ("… Support and"). */
     private static int trimPost(String s, int start, int end) {
         String t = s.substring(start, end);
-        String trimmed = t.replaceFirst("(?:\\s+(?:&|and|of|for|in|the))+$", "");
+        String trimmed = Texts.replacingFirst(t, "(?:\\s+(?:&|and|of|for|in|the))+$", "");
         return start + trimmed.length();
     }
 
@@ -416,7 +419,7 @@ public final class PeopleExtractor implements Extractor {
         while (m.region(pos, s.length()).lookingAt()) {
             int nameStart = m.start(2);
             int end = nameEnd(s, nameStart, m.end(2));
-            if (m.group(1) != null && m.group(1).matches("(?s)(?:Cllrs|Councillors).*")) plural = true;
+            if (m.group(1) != null && Texts.fullMatch(m.group(1), "(?s)(?:Cllrs|Councillors).*")) plural = true;
             boolean titled = m.group(1) != null || plural;
             if (end != m.end(2) || !titled && (!s.substring(nameStart, end).contains(" ") || !strictName(s, nameStart, end))) break;
             out.add(new int[]{m.start(), nameStart, end});
@@ -427,7 +430,7 @@ public final class PeopleExtractor implements Extractor {
         // the list must end the clause: "from Ann Lee." — not "from Ann Lee's office"
         if (!out.isEmpty()) {
             int last = out.get(out.size() - 1)[2];
-            if (!s.substring(last).matches("(?s)\\s*(?:[.;,)]|with\\b|who\\b|$).*")) return List.of();
+            if (!Texts.fullMatch(s.substring(last), "(?s)\\s*(?:[.;,)]|with\\b|who\\b|$).*")) return List.of();
         }
         return out;
     }

@@ -236,18 +236,18 @@ final class PeopleLines {
         Matcher honours = HONOURS.matcher(line.substring(s, e));
         if (honours.find()) e = s + honours.start(); // "Ann Lee MBE": the honour is not the name
         String t = line.substring(s, e);
-        String[] ws = t.split("\\s+");
+        String[] ws = Texts.WHITESPACE.split(t);
         if (ws.length == 0 || ws.length > 4 || t.isEmpty()) return -1;
         int full = 0;
         for (String w : ws) {
             if (!NAME_WORD.matcher(w).matches()) return -1;
-            String k = w.toLowerCase().replace('’', '\'').replaceAll("\\.$", "");
+            String k = Texts.replacingAll(w.toLowerCase().replace('’', '\''), "\\.$", "");
             if (k.length() == 1) continue; // an initial
             // a lone surname after a title may be a portfolio word ("Councillor Young"); a longer name may not
             if (NOT_NAME.contains(k) || ws.length > 1 && PORTFOLIO.contains(k) || POST_NOUNS.contains(k) || !titled && isAllUpper(w) && w.length() > 3) return -1;
             full++;
         }
-        String lastWord = ws[ws.length - 1].replaceAll("\\.$", "");
+        String lastWord = Texts.replacingAll(ws[ws.length - 1], "\\.$", "");
         if (full == 0 || lastWord.length() == 1) return -1;
         if (ws.length < 2 && !titled) return -1;
         return e;
@@ -283,7 +283,7 @@ final class PeopleLines {
     private static boolean isContinuation(String s) {
         String t = s.strip();
         if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) return false;
-        for (String w : t.split("\\s+")) if (!POST_WORD.matcher(w).matches()) return false;
+        for (String w : Texts.WHITESPACE.split(t)) if (!POST_WORD.matcher(w).matches()) return false;
         return true;
     }
 }

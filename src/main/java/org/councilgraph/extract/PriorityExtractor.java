@@ -141,8 +141,8 @@ public final class PriorityExtractor implements Extractor {
         for (TextLayout.Block b : layout.blocks()) {
             if (used.contains(b.index()) || b.isListItem()) continue;
             String t = layout.content(b).strip();
-            int words = t.split("\\s+").length;
-            if (words < MIN_OUTCOME_WORDS || words > MAX_OUTCOME_WORDS || t.matches("(?s).*(?:\\d|[.!?;:,]$).*") || cutOff(ctx, b)) continue;
+            int words = Texts.WHITESPACE.split(t).length;
+            if (words < MIN_OUTCOME_WORDS || words > MAX_OUTCOME_WORDS || Texts.fullMatch(t, "(?s).*(?:\\d|[.!?;:,]$).*") || cutOff(ctx, b)) continue;
             if (OUTCOME.matcher(t).matches() || OUTCOME_SHORT.matcher(t).matches()) found.add(b);
         }
         if (found.size() < 2) return;
@@ -190,7 +190,7 @@ public final class PriorityExtractor implements Extractor {
                 int start = cellStart + (cell.length() - cell.stripLeading().length());
                 int end = start + cell.strip().length();
                 String priority = Texts.trimEnd(Texts.squash(cell));
-                if (priority.split("\\s+").length < 2 || !seen.add(Texts.key(priority))) continue;
+                if (Texts.WHITESPACE.split(priority).length < 2 || !seen.add(Texts.key(priority))) continue;
                 while (end > start && ".;,: ".indexOf(text.charAt(end - 1)) >= 0) end--;
                 PartialDate due = dueCol >= 0 && dueCol < cells.size() ? date(cells.get(dueCol).strip()) : null;
                 ctx.add(new Priority(priority, theme(priority), due, List.of(ctx.evidence(start, end, this))));
@@ -219,8 +219,8 @@ public final class PriorityExtractor implements Extractor {
             for (String name : inlineItems(layout.content(blocks.get(k)), blocks.get(k).marker())) {
                 String t = name.strip();
                 // a name has no number, no closing stop and no verb ("Early Help Strategy launched in May" reports)
-                if (t.isEmpty() || t.split("\\s+").length > MAX_NAME_WORDS || !Character.isUpperCase(t.charAt(0))
-                        || t.matches("(?s).*(?:\\d|[.!?;]$|\\b\\p{Ll}+(?:ed|ing)\\b).*")) return false;
+                if (t.isEmpty() || Texts.WHITESPACE.split(t).length > MAX_NAME_WORDS || !Character.isUpperCase(t.charAt(0))
+                        || Texts.fullMatch(t, "(?s).*(?:\\d|[.!?;]$|\\b\\p{Ll}+(?:ed|ing)\\b).*")) return false;
                 names++;
             }
         }
@@ -244,7 +244,7 @@ public final class PriorityExtractor implements Extractor {
     private static boolean isHeading(TextLayout.Block b, String content) {
         if (content.isEmpty()) return false;
         if (Texts.isAllCaps(content)) return true;
-        return !content.matches("(?s).*[.!?;,]\\s*$") && content.split("\\s+").length <= 12
+        return !Texts.fullMatch(content, "(?s).*[.!?;,]\\s*$") && Texts.WHITESPACE.split(content).length <= 12
                 && Character.isUpperCase(firstLetter(content)) && (!b.isListItem() || content.endsWith(":"));
     }
 
@@ -274,12 +274,12 @@ public final class PriorityExtractor implements Extractor {
         TextLayout.Sentence first = sentences.get(0);
         String s = layout.text(first);
         int start = first.start(), end = first.end();
-        if (sentences.size() > 1 && s.split("\\s+").length <= 8) {
+        if (sentences.size() > 1 && Texts.WHITESPACE.split(s).length <= 8) {
             emit(ctx, start, end, layout.flat(b.start(), b.end()), b.start(), seen);
             return;
         }
         // a one-sentence list item is a priority as written ("Improve X so that Y"); a paragraph gives its main clause
-        boolean wholeItem = b.isListItem() && sentences.size() == 1 && s.split("\\s+").length <= MAX_WHOLE_ITEM_WORDS;
+        boolean wholeItem = b.isListItem() && sentences.size() == 1 && Texts.WHITESPACE.split(s).length <= MAX_WHOLE_ITEM_WORDS;
         int[] span = mainClause(s, !wholeItem);
         emit(ctx, start + span[0], start + span[1], layout.flat(b.start(), b.end()), b.start(), seen);
     }
@@ -287,7 +287,7 @@ public final class PriorityExtractor implements Extractor {
     /** A block that stops at the end of an excerpt without closing punctuation: its last words may be missing. */
     private static boolean cutOff(ExtractionContext ctx, TextLayout.Block b) {
         String t = ctx.text();
-        return Texts.blankFrom(t, b.end()) && !t.substring(b.start(), b.end()).strip().matches("(?s).*[.?!)\"”’']$");
+        return Texts.blankFrom(t, b.end()) && !Texts.fullMatch(t.substring(b.start(), b.end()).strip(), "(?s).*[.?!)\"”’']$");
     }
 
     /** The offsets within sentence {@code s} of its main clause. */
@@ -336,7 +336,7 @@ public final class PriorityExtractor implements Extractor {
 
     private void namedBefore(ExtractionContext ctx, TextLayout.Sentence s, Set<String> seen) {
         Matcher m = NAMED_BEFORE.matcher(ctx.layout().text(s));
-        if (m.lookingAt() && m.group(1).split("\\s+").length >= 2) emit(ctx, s.start() + m.start(1), s.start() + m.end(1), m.group(1), s.start(), seen);
+        if (m.lookingAt() && Texts.WHITESPACE.split(m.group(1)).length >= 2) emit(ctx, s.start() + m.start(1), s.start() + m.end(1), m.group(1), s.start(), seen);
     }
 
     /** "officers will focus on X, Y, and Z": one priority for each of X, Y and Z. */
@@ -353,7 +353,7 @@ public final class PriorityExtractor implements Extractor {
         Matcher comma = COMMA.matcher(text).region(f.end(), listEnd);
         while (comma.find()) {
             String next = text.substring(comma.end(), listEnd).toLowerCase(Locale.ROOT);
-            if (next.matches("(?s)(?:particularly|especially|including|which|in particular|for example|e\\.g\\.)\\b.*")) continue;
+            if (Texts.fullMatch(next, "(?s)(?:particularly|especially|including|which|in particular|for example|e\\.g\\.)\\b.*")) continue;
             parts.add(new int[]{from, comma.start()});
             from = comma.end();
         }
@@ -361,7 +361,7 @@ public final class PriorityExtractor implements Extractor {
         Matcher and = AND_ACTION.matcher(text).region(from, listEnd);
         int lastAnd = -1, lastAndEnd = -1;
         while (and.find()) { lastAnd = and.start(); lastAndEnd = and.end(); }
-        if (!parts.isEmpty() && lastAnd > from && !text.substring(from, listEnd).matches("(?s)^(?:and|or)\\s.*")) {
+        if (!parts.isEmpty() && lastAnd > from && !Texts.fullMatch(text.substring(from, listEnd), "(?s)^(?:and|or)\\s.*")) {
             parts.add(new int[]{from, lastAnd});
             from = lastAndEnd;
         }
@@ -415,7 +415,7 @@ public final class PriorityExtractor implements Extractor {
         if (from == 0 || d.start() - from < 8) return;
         int[] clause = mainClause(text.substring(from, d.start()));
         String action = text.substring(from + clause[0], from + clause[1]);
-        if (action.split("\\s+").length < 2) return;
+        if (Texts.WHITESPACE.split(action).length < 2) return;
         String key = Texts.key(action);
         if (!seen.add(key)) return;
         ctx.add(new Priority(Texts.trimEnd(Texts.squash(action)), theme(action), due,
@@ -423,8 +423,8 @@ public final class PriorityExtractor implements Extractor {
     }
 
     private void emit(ExtractionContext ctx, int start, int end, String source, int sourceStart, Set<String> seen) {
-        String text = Texts.trimEnd(Texts.squash(ctx.layout().flat(start, end)).replaceFirst("\\s+[–—-]\\s*$", ""));
-        if (text.split("\\s+").length < 2 || text.length() > 400) return;
+        String text = Texts.trimEnd(Texts.replacingFirst(Texts.squash(ctx.layout().flat(start, end)), "\\s+[–—-]\\s*$", ""));
+        if (Texts.WHITESPACE.split(text).length < 2 || text.length() > 400) return;
         if (!seen.add(Texts.key(text))) return;
         PartialDate due = null;
         Matcher d = DUE.matcher(source);

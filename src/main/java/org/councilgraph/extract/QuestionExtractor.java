@@ -60,6 +60,8 @@ public final class QuestionExtractor implements Extractor {
             "^(?:Response|Reply|Answer|Written\\s+response)(?:\\s+(?:from|by)\\s+(?:the\\s+)?(.+?))?\\s*:?$");
 
     @Override public String id() { return "question"; }
+    /** Reads the decisions found before it (a decision is not a question). */
+    @Override public boolean readsFacts() { return true; }
 
     /** The post the last question heading addressed ("… to the Leader of the Council"); a formal answer's author. */
     private String addressee;
@@ -68,7 +70,7 @@ public final class QuestionExtractor implements Extractor {
 
     /** "Councillor Ann Lee, Portfolio Holder for Children" gives the post; a bare post or name stays as written. */
     private static String post(String s) {
-        String t = Texts.trimEnd(Texts.squash(s)).replaceFirst("^(?:the|The)\\s+", "")
+        String t = Texts.replacingFirst(Texts.trimEnd(Texts.squash(s)), "^(?:the|The)\\s+", "")
                 .replaceFirst(",\\s*(?:Cllr\\.?|Councillor)\\s+" + NAME + "$", "");
         Matcher named = NAMED_POST.matcher(t);
         return named.matches() ? named.group(1) : t;
@@ -77,6 +79,7 @@ public final class QuestionExtractor implements Extractor {
     @Override
     public void extract(ExtractionContext ctx) {
         addressee = null;
+        decisions = null;
         TextLayout layout = ctx.layout();
         List<TextLayout.Block> blocks = layout.blocks();
         for (int i = 0; i < blocks.size(); i++) {
@@ -132,7 +135,7 @@ public final class QuestionExtractor implements Extractor {
         if (i + 1 < blocks.size()) {
             TextLayout.Block a = blocks.get(i + 1);
             String content = layout.content(a);
-            if (!content.contains("?") && !isDecision(ctx, a) && !isLead(content) && content.strip().split("\\s+").length >= 4
+            if (!content.contains("?") && !isDecision(ctx, a) && !isLead(content) && Texts.WHITESPACE.split(content.strip()).length >= 4
                     && !QUESTION_HEADING.matcher(Texts.squash(content)).matches()) {
                 Matcher am = A_MARK.matcher(content);
                 int off = am.find() ? am.end() : 0;
@@ -151,31 +154,58 @@ public final class QuestionExtractor implements Extractor {
     /** The first sentence of the block that asks a question, or null. */
     private static TextLayout.Sentence questionSentence(TextLayout layout, TextLayout.Block b) {
         for (TextLayout.Sentence s : layout.sentencesOf(b)) {
-            if (layout.text(s).strip().matches("(?s).*\\?[\"”’')]*$")) return s;
+            if (Texts.fullMatch(layout.text(s).strip(), "(?s).*\\?[\"”’')]*$")) return s;
         }
         return null;
     }
 
-    private static boolean isDecision(ExtractionContext ctx, TextLayout.Block b) {
+    private boolean isDecision(ExtractionContext ctx, TextLayout.Block b) {
         Evidence span = Evidence.of(ctx.text(), b.start(), b.end(), "block");
-        return ctx.found(Decision.class).stream().anyMatch(d -> d.evidence().stream().anyMatch(e -> e.within(span)));
+        if (decisions == null) decisions = Spans.of(ctx.found(Decision.class));
+        return decisions.anyWithin(span.start(), span.end());
+    }
+
+    /** The document's decisions, found once per document (asked for every answer). */
+    private Spans decisions;
+
+    /** Evidence spans by start, so that finding one inside a block costs a binary search, not a scan of all. */
+    private record Spans(int[] starts, int[] ends) {
+        static Spans of(List<Decision> decisions) {
+            List<Evidence> all = new ArrayList<>();
+            for (Decision d : decisions) all.addAll(d.evidence());
+            all.sort(java.util.Comparator.comparingInt(Evidence::start));
+            int[] starts = new int[all.size()], ends = new int[all.size()];
+            for (int i = 0; i < starts.length; i++) { starts[i] = all.get(i).start(); ends[i] = all.get(i).end(); }
+            return new Spans(starts, ends);
+        }
+
+        /** Whether a span lies within {@code [from, to)}: of those starting there, one ends by {@code to}. */
+        boolean anyWithin(int from, int to) {
+            int lo = 0, hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < from) lo = mid + 1; else hi = mid;
+            }
+            for (int i = lo; i < starts.length && starts[i] <= to; i++) if (ends[i] <= to) return true;
+            return false;
+        }
     }
 
     /** The post or person the answer's first sentence starts with, or null. */
     static String answeredBy(ExtractionContext ctx, String answer) {
         String head = answer.strip();
         Matcher pm = PeopleExtractor.POST.matcher(head);
-        if (pm.find() && pm.start() <= 4 && head.substring(0, pm.start()).matches("(?i)(?:the\\s+)?")) {
-            return Texts.squash(head.substring(pm.start(), pm.end()).replaceFirst("(?:\\s+(?:&|and|of|for|the))+$", ""));
+        if (pm.find() && pm.start() <= 4 && Texts.fullMatch(head.substring(0, pm.start()), "(?i)(?:the\\s+)?")) {
+            return Texts.squash(Texts.replacingFirst(head.substring(pm.start(), pm.end()), "(?:\\s+(?:&|and|of|for|the))+$", ""));
         }
         Matcher np = NAME_COMMA_POST.matcher(head);
         if (np.find() && PeopleExtractor.POST.matcher(np.group(1)).lookingAt()) return Texts.squash(np.group(1));
         Matcher nm = SUBJECT_NAME.matcher(head);
-        if (nm.find() && !nm.group(1).matches("(?i)(?:the|members?|it|this|officers?|they)\\b.*")) return Texts.squash(nm.group(1));
+        if (nm.find() && !Texts.fullMatch(nm.group(1), "(?i)(?:the|members?|it|this|officers?|they)\\b.*")) return Texts.squash(nm.group(1));
         Matcher st = SUBJECT_TITLE.matcher(head);
         if (st.find()) return st.group(1);
         Matcher sp = SUBJECT_POST.matcher(head);
-        if (sp.find() && !sp.group(1).matches("(?:Council|Committee|Board|Cabinet(?!\\s+Member)|Chair|Members?)\\b.*")) return Texts.squash(sp.group(1));
+        if (sp.find() && !Texts.fullMatch(sp.group(1), "(?:Council|Committee|Board|Cabinet(?!\\s+Member)|Chair|Members?)\\b.*")) return Texts.squash(sp.group(1));
         return null;
     }
 
@@ -200,7 +230,7 @@ public final class QuestionExtractor implements Extractor {
                 String reply = next == null ? null : layout.text(next);
                 String by = reply == null ? null : answeredBy(ctx, reply);
                 if (by == null) continue;
-                ctx.add(new Question(Texts.trimEnd(Texts.squash(quoted.group(1))).replaceAll("\\?$", ""), Texts.trimEnd(Texts.squash(reply)), by,
+                ctx.add(new Question(Texts.replacingAll(Texts.trimEnd(Texts.squash(quoted.group(1))), "\\?$", ""), Texts.trimEnd(Texts.squash(reply)), by,
                         List.of(ctx.evidence(s.start(), s.end(), this), ctx.evidence(next.start(), next.end(), this))));
                 if (k + 1 < sentences.size()) k++;
                 continue;

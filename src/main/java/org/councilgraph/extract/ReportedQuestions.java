@@ -118,14 +118,14 @@ final class ReportedQuestions {
                 }
             }
         }
-        String question = Texts.trimEnd(Texts.squash(body.substring(0, end))).replaceAll("\\?$", "");
+        String question = Texts.replacingAll(Texts.trimEnd(Texts.squash(body.substring(0, end))), "\\?$", "");
         if (cut && inlineReply == null) {
-            question = question.replaceFirst("\\s*\\S+$", "").replaceAll("[\\s,;:–-]+$", "");
-            if (question.split("\\s+").length < MIN_CUT_WORDS) return -1;
+            question = Texts.replacingAll(Texts.replacingFirst(question, "\\s*\\S+$", ""), "[\\s,;:–-]+$", "");
+            if (Texts.WHITESPACE.split(question).length < MIN_CUT_WORDS) return -1;
         } else if (cut) {
             inlineReply = null; // the reply itself is cut off
         }
-        if (question.split("\\s+").length < 2 || PROCEDURAL.matcher(question).lookingAt()) return -1;
+        if (Texts.WHITESPACE.split(question).length < 2 || PROCEDURAL.matcher(question).lookingAt()) return -1;
         question = Character.toUpperCase(question.charAt(0)) + question.substring(1);
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(ctx.evidence(s.start(), s.end(), owner, "reported"));
@@ -197,6 +197,6 @@ final class ReportedQuestions {
     private static boolean cutOff(ExtractionContext ctx, TextLayout.Sentence s) {
         String t = ctx.text();
         String own = t.substring(s.start(), s.end()).strip();
-        return Texts.blankFrom(t, s.end()) && !own.matches("(?s).*[.?!][\"”’')]*$");
+        return Texts.blankFrom(t, s.end()) && !Texts.fullMatch(own, "(?s).*[.?!][\"”’')]*$");
     }
 }

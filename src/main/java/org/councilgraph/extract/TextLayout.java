@@ -149,14 +149,14 @@ public final class TextLayout {
         String head = next.strip();
         // a label ("Minutes:", "Additional documents:") or a download link ("PDF 418 KB") stands alone
         // (a line starting in lower case, "specific focus:", still carries on a wrapped sentence)
-        if (!Character.isLowerCase(head.charAt(0)) && (head.endsWith(":") && head.split("\\s+").length <= 4
+        if (!Character.isLowerCase(head.charAt(0)) && (head.endsWith(":") && Texts.WHITESPACE.split(head).length <= 4
                 || FILE_LINK.matcher(head).matches())) return false;
         char first = head.charAt(0);
         if (Character.isLowerCase(first)) return true;
         // "The new\nOfsted framework": a wrapped line ends on a lower-case word or a comma;
         // a heading in title case ("12 Annual Report of the Board") ends its own block
         boolean wrappedMidSentence = (Character.isLowerCase(last) || last == ',' || last == '&')
-                && lastLine.split("\\s+").length >= 2 && !blockHasTab && !isTitleCase(lastLine);
+                && Texts.WHITESPACE.split(lastLine).length >= 2 && !blockHasTab && !isTitleCase(lastLine);
         return wrappedMidSentence && !blockIsListItem || last == ',';
     }
 
@@ -165,7 +165,7 @@ public final class TextLayout {
 
     /** Every word but minor ones starts with a capital or a digit: a heading, not a wrapped sentence. */
     static boolean isTitleCase(String line) {
-        for (String w : line.split("\\s+")) {
+        for (String w : Texts.WHITESPACE.split(line)) {
             if (w.isEmpty() || MINOR_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) continue;
             char c = w.charAt(0);
             if (Character.isLetter(c) && !Character.isUpperCase(c)) return false;

@@ -1,11 +1,39 @@
 package org.councilgraph.extract;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** Small text helpers shared by the rules. */
 public final class Texts {
     private Texts() {}
+
+    /** Runs of white space, to split a text into words ({@code WHITESPACE.split(s)} is {@code s.split("\\s+")}). */
+    public static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /**
+     * The rules' constant regular expressions, compiled once: {@code String.matches}, {@code replaceAll}
+     * and {@code replaceFirst} compile theirs on every call, and the rules call them for every sentence.
+     * Only for expressions written in the code (the cache never sees text from a document).
+     */
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
+    private static Pattern compiled(String regex) { return COMPILED.computeIfAbsent(regex, Pattern::compile); }
+
+    /** {@code s.matches(regex)} for a constant {@code regex}. */
+    public static boolean fullMatch(String s, String regex) { return compiled(regex).matcher(s).matches(); }
+
+    /** {@code s.replaceAll(regex, replacement)} for a constant {@code regex}. */
+    public static String replacingAll(String s, String regex, String replacement) {
+        return compiled(regex).matcher(s).replaceAll(replacement);
+    }
+
+    /** {@code s.replaceFirst(regex, replacement)} for a constant {@code regex}. */
+    public static String replacingFirst(String s, String regex, String replacement) {
+        return compiled(regex).matcher(s).replaceFirst(replacement);
+    }
 
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with");
 

@@ -475,9 +475,11 @@ public final class CouncilRegistry {
     /** Whether tokens i..i+len-1 may form one name: no sentence break or line of other text between them. */
     private static boolean joinable(String text, List<Token> tokens, int i, int len) {
         for (int j = i + 1; j < i + len; j++) {
-            String gap = text.substring(tokens.get(j - 1).end, tokens.get(j).start);
-            for (int k = 0; k < gap.length(); k++) {
-                char ch = gap.charAt(k);
+            // the gap between the two tokens, read in place (this runs for every capitalised word)
+            int from = tokens.get(j - 1).end, to = tokens.get(j).start, newlines = 0;
+            for (int k = from; k < to; k++) {
+                char ch = text.charAt(k);
+                if (ch == '\n') newlines++;
                 if (ch == '.') {
                     if (!tokens.get(j - 1).key.equals("st")) {
                         return false;
@@ -487,7 +489,7 @@ public final class CouncilRegistry {
                     return false;
                 }
             }
-            if (gap.length() > 4 && gap.chars().filter(c -> c == '\n').count() > 1) {
+            if (to - from > 4 && newlines > 1) {
                 return false;
             }
         }
