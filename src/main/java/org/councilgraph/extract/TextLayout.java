@@ -47,6 +47,7 @@ public final class TextLayout {
 
     public TextLayout(String text) {
         this.text = text;
+        this.flatText = flatten(text);
         buildBlocks();
         for (Block b : blocks) splitSentences(b);
     }
@@ -62,12 +63,11 @@ public final class TextLayout {
 
     /** {@code text[start,end)} with line breaks and tabs turned into spaces, so offsets still line up. */
     public String flat(int start, int end) {
-        if (flatText == null) flatText = flatten(text);
         return flatText.substring(start, end);
     }
 
-    /** The whole text flattened once: every sentence and block is read many times by the rules. */
-    private String flatText;
+    /** The whole text flattened once, up front (extractors of a long document read it from several threads). */
+    private final String flatText;
 
     private static String flatten(String text) {
         char[] cs = text.toCharArray();
