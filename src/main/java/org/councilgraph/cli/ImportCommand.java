@@ -34,6 +34,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DocumentException {
-        return new OfficialImport(base.iris(), force, spec.commandLine().getErr()).run(inputs, db);
+        int status = new OfficialImport(base.iris(), force, spec.commandLine().getErr()).run(inputs, db);
+        LoadCommand.summarise(db, spec.commandLine().getErr());
+        return status;
     }
 }

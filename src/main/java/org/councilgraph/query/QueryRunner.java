@@ -46,7 +46,7 @@ public final class QueryRunner {
         ReadGuards.apply(view.getContext());
         Txn.executeWrite(view, () -> {
             loaded.find().forEachRemaining(q -> {
-                if (q.getGraph().equals(DocumentStore.REGISTER)) return;
+                if (DocumentStore.isPrivate(q.getGraph())) return;
                 view.add(q);
                 view.getDefaultGraph().add(q.asTriple());
             });
