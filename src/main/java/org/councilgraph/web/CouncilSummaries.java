@@ -11,10 +11,13 @@ import org.councilgraph.summary.SummaryGraph;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The council pages' summaries: made after papers are loaded or official files imported ({@link #refresh}: every
@@ -49,31 +52,51 @@ public final class CouncilSummaries {
 
     /**
      * Brings the summaries of the store in {@code db} to its present state: unless they are current already, every
-     * council's page is built from the store and its rows kept, in one write transaction. Returns how many councils were
-     * summarised, or -1 when the summaries were current. A council whose page cannot be built (a query past the
-     * timeout) is left out: its page is served from the store's queries.
+     * council's page is built from the store and its rows kept. The pages are built on every core, each thread in one
+     * read transaction, and written in one write transaction, unless the store changed in between. Returns how many
+     * councils were summarised, or -1 when the summaries were current. A council whose page cannot be built (a query
+     * past the timeout) is left out: its page is served from the store's queries.
      */
     public static int refresh(Path db) {
         DatasetGraph dsg = DocumentStore.open(db).datasetGraph();
         if (Txn.calculateRead(dsg, () -> SummaryGraph.current(dsg))) return -1;
         Txn.executeWrite(dsg, () -> SummaryGraph.invalidate(dsg));
-        // opened after the summary graph has its node, so that this view hides it from the first summary written
+        // opened after the summary graph has its node, so that this view hides it
         PublishedDataset data = PublishedDataset.open(db, TIMEOUT);
         if (data.datasetGraph() != dsg) throw new IllegalStateException("two connections to " + db);
         ResourcePages resources = new ResourcePages(data, new LinkedDataUrls(data.base(), "/"));
         CouncilPages councils = new CouncilPages(data, resources);
-        return Txn.calculateWrite(dsg, () -> {
-            Map<Node, String> summaries = new LinkedHashMap<>();
-            for (Binding b : PageRows.live(data).select("summary-councils", null, null)) {
-                Node c = ResourcePages.node(b, "c");
+        Optional<String> generation = Txn.calculateRead(dsg, () -> DocumentStore.generation(dsg));
+        List<Node> all = Txn.calculateRead(dsg, () -> PageRows.live(data).select("summary-councils", null, null).stream()
+                .map(b -> ResourcePages.node(b, "c")).toList());
+        Map<Node, String> summaries = new ConcurrentHashMap<>();
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> Txn.executeRead(dsg, () -> {
+            for (int i = next.getAndIncrement(); i < all.size(); i = next.getAndIncrement()) {
+                Node c = all.get(i);
                 try {
                     summaries.put(c, RowCodec.encode(record(c, resources, councils, data)));
                 } catch (QueryCancelledException | IllegalArgumentException | IllegalStateException e) {
                     // left out: this council's page is read from the store
                 }
             }
-            SummaryGraph.replace(dsg, summaries);
-            return summaries.size();
+        });
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < Runtime.getRuntime().availableProcessors(); t++) { Thread th = new Thread(worker, "summarise-" + t); th.start(); threads.add(th); }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while summarising " + db, e);
+            }
+        }
+        Map<Node, String> ordered = new LinkedHashMap<>();
+        all.stream().filter(summaries::containsKey).forEach(c -> ordered.put(c, summaries.get(c)));
+        return Txn.calculateWrite(dsg, () -> {
+            if (!DocumentStore.generation(dsg).equals(generation)) return 0; // written meanwhile: the summaries stay unused
+            SummaryGraph.replace(dsg, ordered);
+            return ordered.size();
         });
     }
 
