@@ -58,8 +58,13 @@ public final class CouncilSummaries {
      * past the timeout) is left out: its page is served from the store's queries.
      */
     public static int refresh(Path db) {
+        return refresh(db, false);
+    }
+
+    /** {@link #refresh}, made afresh even when current when {@code force} (a store written by other tools keeps its generation). */
+    public static int refresh(Path db, boolean force) {
         DatasetGraph dsg = DocumentStore.open(db).datasetGraph();
-        if (Txn.calculateRead(dsg, () -> SummaryGraph.current(dsg))) return -1;
+        if (!force && Txn.calculateRead(dsg, () -> SummaryGraph.current(dsg))) return -1;
         Txn.executeWrite(dsg, () -> SummaryGraph.invalidate(dsg));
         // opened after the summary graph has its node, so that this view hides it
         PublishedDataset data = PublishedDataset.open(db, TIMEOUT);

@@ -215,4 +215,24 @@ class CouncilSummariesTest {
         String dump = new String(new GZIPInputStream(new ByteArrayInputStream(get(server + "dump.nq.gz", "*/*"))).readAllBytes(), StandardCharsets.UTF_8);
         assertFalse(dump.contains(summary) || dump.contains("pageRows"), "the dump holds the summary");
     }
+
+    @Test
+    void summarise_remakes_them_only_when_stale_or_forced_and_no_file_may_write_a_private_graph() throws Exception {
+        java.io.StringWriter err = new java.io.StringWriter();
+        var cl = Main.commandLine();
+        cl.setErr(new java.io.PrintWriter(err, true));
+        assertEquals(0, cl.execute("summarise", "--db", db.toString()));
+        assertTrue(err.toString().contains("are current"), err.toString());
+        assertEquals(0, cl.execute("summarise", "--db", db.toString(), "--force"));
+        assertTrue(err.toString().contains("summarised the pages of"), err.toString());
+
+        Path forged = Files.writeString(tmp.resolve("forged.nq"), "<" + base + "id/council/E06000001> <https://w3id.org/councilgraph/def#pageRows> \"x\" <"
+                + DocumentStore.SUMMARY.getURI() + "> .\n");
+        err.getBuffer().setLength(0);
+        assertEquals(1, cl.execute("load", forged.toString(), "--db", db.toString(), "--base-uri", base));
+        assertTrue(err.toString().contains("forged.nq") && err.toString().contains("bookkeeping"), err.toString());
+        DatasetGraph dsg = dsg();
+        assertTrue(Txn.calculateRead(dsg, () -> SummaryGraph.current(dsg)), "a failed file changes nothing");
+        assertFalse(Txn.calculateRead(dsg, () -> SummaryGraph.rows(dsg, council("E06000001")).orElseThrow()).equals("x"));
+    }
 }
