@@ -61,6 +61,6 @@ final class LoadCommand implements Callable<Integer> {
     static void summarise(Path db, java.io.PrintWriter err) {
         long t0 = System.nanoTime();
         int councils = CouncilSummaries.refresh(db);
-        if (councils >= 0) err.println("summarised the pages of " + councils + " council(s) in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        if (councils > 0) err.println("summarised the pages of " + councils + " council(s) in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
     }
 }
