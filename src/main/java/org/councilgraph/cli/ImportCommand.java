@@ -34,8 +34,6 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DocumentException {
-        int status = new OfficialImport(base.iris(), force, spec.commandLine().getErr()).run(inputs, db);
-        LoadCommand.summarise(db, spec.commandLine().getErr());
-        return status;
+        return new OfficialImport(base.iris(), force, spec.commandLine().getErr()).run(inputs, db);
     }
 }

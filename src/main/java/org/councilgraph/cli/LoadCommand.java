@@ -2,7 +2,6 @@ package org.councilgraph.cli;
 
 import org.councilgraph.load.LoadOptions;
 import org.councilgraph.load.Loader;
-import org.councilgraph.web.CouncilSummaries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,15 +51,6 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LoadOptions options = new LoadOptions(inputs, db, report, failFast, prune, force, progressMode, base.iris(), size.bytes(), batchSize);
-        int status = new Loader(options, spec.commandLine().getErr()).run();
-        summarise(db, spec.commandLine().getErr());
-        return status;
-    }
-
-    /** Brings the store's council page summaries up to date with what was just written, and says so. */
-    static void summarise(Path db, java.io.PrintWriter err) {
-        long t0 = System.nanoTime();
-        int councils = CouncilSummaries.refresh(db);
-        if (councils > 0) err.println("summarised the pages of " + councils + " council(s) in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        return new Loader(options, spec.commandLine().getErr()).run();
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code councilgraph} command line: convert, load, compact, query, serve, demo. */
 @Command(name = "councilgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns English councils' children's-services papers into linked data.",
-        subcommands = {ConvertCommand.class, LoadCommand.class, ImportCommand.class, CompactCommand.class, SummariseCommand.class, QueryCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConvertCommand.class, LoadCommand.class, ImportCommand.class, CompactCommand.class, QueryCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

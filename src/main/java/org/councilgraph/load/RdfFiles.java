@@ -16,7 +16,6 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 import org.councilgraph.rdf.Iris;
-import org.councilgraph.store.DocumentStore;
 
 import java.nio.file.Path;
 
@@ -61,9 +60,6 @@ public final class RdfFiles {
             @Override public void triple(Triple t) { quad(Quad.create(fileGraph, t)); }
             @Override public void quad(Quad q) {
                 Quad named = q.isDefaultGraph() ? Quad.create(fileGraph, q.asTriple()) : q;
-                if (DocumentStore.isPrivate(named.getGraph())) {
-                    throw new Invalid("writes to <" + named.getGraph().getURI() + ">, the store's own bookkeeping, which no file may load");
-                }
                 try {
                     dest.quad(named);
                 } catch (RuntimeException e) {
@@ -78,8 +74,6 @@ public final class RdfFiles {
             parser.parse(asQuads);
         } catch (DestinationFailure e) {
             throw (RuntimeException) e.getCause();
-        } catch (Invalid e) {
-            throw e;
         } catch (RuntimeException e) {
             throw new Invalid("not valid " + lang.getLabel() + ": " + oneLine(e));
         }

@@ -46,7 +46,7 @@ public final class QueryRunner {
         ReadGuards.apply(view.getContext());
         Txn.executeWrite(view, () -> {
             loaded.find().forEachRemaining(q -> {
-                if (DocumentStore.isPrivate(q.getGraph())) return;
+                if (q.getGraph().equals(DocumentStore.REGISTER)) return;
                 view.add(q);
                 view.getDefaultGraph().add(q.asTriple());
             });

@@ -45,11 +45,6 @@ public final class DocumentStore {
     /** Register: {@code <file:…> cg:fingerprint "sha256:…"}, what the file and its metadata were when loaded. */
     private static final Node FINGERPRINT = NodeFactory.createURI(CG.NS + "fingerprint");
 
-    /** Private graph of the council pages' summaries (org.councilgraph.summary); not part of the published data either. */
-    public static final Node SUMMARY = NodeFactory.createURI("urn:x-councilgraph:summary");
-    /** Register: {@code <urn:x-councilgraph:register> cg:generation "…"}, a new value with every write of published data. */
-    private static final Node GENERATION = NodeFactory.createURI(CG.NS + "generation");
-
     /** Register: {@code <urn:x-councilgraph:register> cg:loadedWithBase "http://…/"}, the base the IRIs were minted under. */
     private static final Node LOADED_WITH_BASE = NodeFactory.createURI(CG.NS + "loadedWithBase");
 
@@ -66,36 +61,6 @@ public final class DocumentStore {
 
     public DatasetGraph datasetGraph() { return dsg; }
 
-    /** Whether {@code graph} is bookkeeping (the register, the summaries) that no reader of the published data may see. */
-    public static boolean isPrivate(Node graph) {
-        return REGISTER.equals(graph) || SUMMARY.equals(graph);
-    }
-
-    /**
-     * The store's generation: a value that every write of published data replaces (in the same transaction), so that
-     * what was derived from the data at one generation (the summaries) is known stale at the next. Empty for a store
-     * no write through this class has touched (one built by the bulk loader). Reads in the caller's transaction, if any.
-     */
-    public static java.util.Optional<String> generation(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> {
-            var it = dsg.find(REGISTER, REGISTER, GENERATION, Node.ANY);
-            return it.hasNext() ? java.util.Optional.of(it.next().getObject().getLiteralLexicalForm()) : java.util.Optional.<String>empty();
-        });
-    }
-
-    /** The generation, made now when the store has none; inside a write transaction. */
-    public static String currentGeneration(DatasetGraph dsg) {
-        return generation(dsg).orElseGet(() -> touch(dsg));
-    }
-
-    /** Marks a write of published data: a new generation; inside the write transaction. */
-    private static String touch(DatasetGraph dsg) {
-        String g = java.util.UUID.randomUUID().toString();
-        dsg.deleteAny(REGISTER, REGISTER, GENERATION, Node.ANY);
-        dsg.add(REGISTER, REGISTER, GENERATION, NodeFactory.createLiteralString(g));
-        return g;
-    }
-
     /**
      * Compacts the store in {@code dir} (TDB2 writes the live data into a new generation and deletes the old
      * one), giving back the space replaced and removed graphs leave behind, then lets go of the store.
@@ -111,24 +76,18 @@ public final class DocumentStore {
 
     /**
      * The store as readers see it: the default graph is the union of the named graphs, and the private
-     * graphs (the register, the summaries) are filtered out below the query engine (a TDB2 tuple filter, so neither the union nor
+     * register is filtered out below the query engine (a TDB2 tuple filter, so neither the union nor
      * {@code GRAPH ?g} reaches it). The server and the {@code query} command both read through this.
      */
     public static DatasetGraph readView(Path dir) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         ReadGuards.apply(dsg.getContext());
-        Set<NodeId> hidden = new HashSet<>();
-        Txn.executeRead(dsg, () -> {
-            var nodes = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable();
-            for (Node g : List.of(REGISTER, SUMMARY)) {
-                NodeId id = nodes.getNodeIdForNode(g);
-                if (id != null && !NodeId.isDoesNotExist(id)) hidden.add(id);
-            }
-        });
-        if (!hidden.isEmpty()) {
-            Predicate<Tuple<NodeId>> hidePrivate = t -> t.len() != 4 || !hidden.contains(t.get(0));
-            dsg.getContext().set(SystemTDB.symTupleFilter, hidePrivate);
+        NodeId register = Txn.calculateRead(dsg, () -> TDBInternal.getDatasetGraphTDB(dsg).getQuadTable()
+                .getNodeTupleTable().getNodeTable().getNodeIdForNode(REGISTER));
+        if (register != null && !NodeId.isDoesNotExist(register)) {
+            Predicate<Tuple<NodeId>> hideRegister = t -> t.len() != 4 || !t.get(0).equals(register);
+            dsg.getContext().set(SystemTDB.symTupleFilter, hideRegister);
         }
         return dsg;
     }
@@ -142,7 +101,6 @@ public final class DocumentStore {
 
     private void writeVocabulary() {
         Node vocab = NodeFactory.createURI(VocabularyGraph.GRAPH_NAME);
-        touch(dsg);
         dsg.deleteAny(vocab, Node.ANY, Node.ANY, Node.ANY);
         VocabularyGraph.get().getGraph().find().forEachRemaining(t -> dsg.add(vocab, t.getSubject(), t.getPredicate(), t.getObject()));
     }
@@ -205,7 +163,6 @@ public final class DocumentStore {
     }
 
     private void put(Entry e, String fingerprint) {
-        touch(dsg);
         putEntry(e);
         if (e.sourceKey() != null && fingerprint != null) {
             Node file = NodeFactory.createURI(e.sourceKey());
@@ -219,10 +176,10 @@ public final class DocumentStore {
      * holding them: a failure part way (a syntax error) aborts it, so the file is in the store whole or not at all.
      */
     public void add(Consumer<StreamRDF> source) {
-        Txn.executeWrite(dsg, () -> { touch(dsg); source.accept(new StreamRDFBase() {
+        Txn.executeWrite(dsg, () -> source.accept(new StreamRDFBase() {
             @Override public void triple(Triple t) { dsg.getDefaultGraph().add(t); }
             @Override public void quad(Quad q) { dsg.add(q); }
-        }); });
+        }));
     }
 
     /**
@@ -293,7 +250,6 @@ public final class DocumentStore {
     public void remove(String sourceKey) {
         Node file = NodeFactory.createURI(sourceKey);
         Txn.executeWrite(dsg, () -> {
-            touch(dsg);
             List<Node> previous = graphsOf(file);
             dsg.deleteAny(REGISTER, file, Node.ANY, Node.ANY);
             dropUnclaimed(previous);
@@ -331,7 +287,7 @@ public final class DocumentStore {
             List<Node> out = new ArrayList<>();
             for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
                 Node g = it.next();
-                if (!isPrivate(g) && !g.getURI().equals(VocabularyGraph.GRAPH_NAME)) out.add(g);
+                if (!g.equals(REGISTER) && !g.getURI().equals(VocabularyGraph.GRAPH_NAME)) out.add(g);
             }
             return out;
         });

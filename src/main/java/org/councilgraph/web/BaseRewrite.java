@@ -57,12 +57,6 @@ public final class BaseRewrite {
         return QueryFactory.create(text.replace(published, stored), Syntax.syntaxARQ);
     }
 
-    /** An IRI as the store holds it: the published base replaced by the stored one. */
-    public Node toStore(Node n) {
-        if (!active() || n == null || !n.isURI() || !n.getURI().startsWith(published)) return n;
-        return NodeFactory.createURI(stored + n.getURI().substring(published.length()));
-    }
-
     /** A node as it is published. */
     public Node toPublic(Node n) {
         if (!active() || n == null) return n;

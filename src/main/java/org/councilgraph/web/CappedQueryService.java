@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
  *     cancelled: ARQ keeps GROUP BY wholly in memory;</li>
  * <li>a backstop that aborts an execution still running a little after the timeout (ARQ's own timeout is
  *     checked only between results, and sorting or writing can outlast it);</li>
- * <li>the private graphs (the register, the council summaries) answer as an empty graph to {@code FROM}, {@code FROM NAMED} and the
+ * <li>the private register graph answers as an empty graph to {@code FROM}, {@code FROM NAMED} and the
  *     protocol's {@code default-graph-uri}/{@code named-graph-uri} (those read graphs past the store's filter);</li>
  * <li>error messages never echo more than a line of what was sent.</li>
  * </ul>
@@ -45,7 +45,7 @@ class CappedQueryService extends SPARQL_QueryDataset {
     static final int MAX_CONCURRENT = 4;
     static final Duration QUEUE_WAIT = Duration.ofSeconds(5);
     private static final int MAX_MESSAGE_CHARS = 300;
-    /** What a private graph is replaced by in a dataset description: a name no graph has. */
+    /** What the register graph is replaced by in a dataset description: a name no graph has. */
     private static final String NO_GRAPH = "urn:x-councilgraph:no-graph";
 
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -92,24 +92,21 @@ class CappedQueryService extends SPARQL_QueryDataset {
     @Override
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
         DatasetDescription asked = SPARQLProtocol.getDatasetDescription(action, query);
-        if (asked == null || !namesPrivate(asked)) return super.decideDataset(action, query, queryStringLog);
-        DatasetDescription masked = DatasetDescription.create(withoutPrivate(asked.getDefaultGraphURIs()), withoutPrivate(asked.getNamedGraphURIs()));
+        if (asked == null || !namesRegister(asked)) return super.decideDataset(action, query, queryStringLog);
+        DatasetDescription masked = DatasetDescription.create(withoutRegister(asked.getDefaultGraphURIs()), withoutRegister(asked.getNamedGraphURIs()));
         Query q = query.cloneQuery();
         q.getGraphURIs().clear();
         q.getNamedGraphURIs().clear();
         return Pair.create(DynamicDatasets.dynamicDataset(masked, getDataset(action), false), q);
     }
 
-    private static boolean namesPrivate(DatasetDescription d) {
-        return d.getDefaultGraphURIs().stream().anyMatch(CappedQueryService::isPrivate) || d.getNamedGraphURIs().stream().anyMatch(CappedQueryService::isPrivate);
+    private static boolean namesRegister(DatasetDescription d) {
+        String register = DocumentStore.REGISTER.getURI();
+        return d.getDefaultGraphURIs().contains(register) || d.getNamedGraphURIs().contains(register);
     }
 
-    private static boolean isPrivate(String graph) {
-        return DocumentStore.isPrivate(org.apache.jena.graph.NodeFactory.createURI(graph));
-    }
-
-    private static List<String> withoutPrivate(List<String> graphs) {
-        return graphs.stream().map(g -> isPrivate(g) ? NO_GRAPH : g).toList();
+    private static List<String> withoutRegister(List<String> graphs) {
+        return graphs.stream().map(g -> g.equals(DocumentStore.REGISTER.getURI()) ? NO_GRAPH : g).toList();
     }
 
     @Override

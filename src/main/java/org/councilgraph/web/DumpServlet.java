@@ -51,7 +51,7 @@ final class DumpServlet extends HttpServlet {
                 out.start();
                 for (Iterator<Quad> it = dsg.find(); it.hasNext(); ) {
                     Quad q = it.next();
-                    if (!DocumentStore.isPrivate(q.getGraph())) out.quad(rewrite.toPublic(q));
+                    if (!q.getGraph().equals(DocumentStore.REGISTER)) out.quad(rewrite.toPublic(q));
                 }
                 out.finish();
                 return null;

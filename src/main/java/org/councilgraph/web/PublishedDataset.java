@@ -150,7 +150,10 @@ public final class PublishedDataset {
     }
 
     /** An execution over the store; queries and answers speak the published base. */
-    public QueryExec exec(Query q) {
+    public QueryExec exec(Query q) { return exec(q, timeout); }
+
+    /** The same, with a timeout of its own (work done once for the server's life, not per request). */
+    public QueryExec exec(Query q, Duration timeout) {
         QueryExec qe = QueryExec.dataset(dsg).query(rewrite.toStore(q)).timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build();
         ReadGuards.planSort(q, qe.getContext());
         return rewrite.toPublic(qe);

@@ -16,7 +16,7 @@ import java.util.Objects;
  * is then built from the store instead.
  */
 final class RecordedRows implements PageRows {
-    /** The record has no rows for a query the page asks: it was made by another version of the page. */
+    /** The record has no rows for a query the page asks (not expected: it was recorded by the same code). */
     static final class Missing extends RuntimeException {
         Missing(String name) { super("no recorded rows for " + name, null, false, false); }
     }

@@ -107,7 +107,7 @@ final class ResourceServlet extends HttpServlet {
             try {
                 return html(subject, summary.get());
             } catch (RecordedRows.Missing e) {
-                // a summary made by another version of the page: the store answers instead
+                // the page asked what the summary did not record: the store answers instead
             }
         }
         return html(subject, PageRows.live(web.data()));

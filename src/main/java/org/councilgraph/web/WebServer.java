@@ -24,7 +24,7 @@ public final class WebServer {
         ResourcePages resources = new ResourcePages(data, urls);
         CouncilPages councils = new CouncilPages(data, resources);
         WebContext web = new WebContext(data, urls, templates, resources, councils,
-                config.councilSummaries() ? CouncilSummaries.reader(data) : CouncilSummaries.NONE, new SitePages(data, resources, urls), CannedQueries.load(), new PageCache(config.pageCacheSize()), config);
+                config.councilSummaries() ? CouncilSummaries.start(data, resources, councils) : CouncilSummaries.NONE, new SitePages(data, resources, urls), CannedQueries.load(), new PageCache(config.pageCacheSize()), config);
 
         ReadGuards.topNUpTo(config.maxRows());
         DataService sparql = DataService.newBuilder(data.datasetGraph())
@@ -67,6 +67,7 @@ public final class WebServer {
                 .addServlet("/static/*", new StaticServlet())
                 .build();
         HttpOptions.apply(server, config);
+        server.getServletContext().setAttribute(CouncilSummaries.ATTRIBUTE, web.summaries());
         return server;
     }
 }
