@@ -34,29 +34,25 @@ final class CouncilOfficialPages {
     static String unitLabel(String unit) { return UNIT_LABELS.getOrDefault(unit == null ? "" : unit, Labels.words(unit)); }
 
     /** Must run inside a read transaction. */
-    OfficialViews.CouncilOfficial build(Node c, String councilName) {
+    OfficialViews.CouncilOfficial build(Node c, String councilName, PageRows rows) {
         Views.Link region = null;
         List<Views.Link> neighbours = new ArrayList<>();
-        for (Binding b : select("council-comparators", c)) {
+        for (Binding b : rows.select("council-comparators", "c", c)) {
             Views.Link l = resources.link(node(b, "thing"), str(b, "label"));
             if ("region".equals(str(b, "kind"))) region = l;
             else neighbours.add(l);
         }
         Map<String, String> sources = new LinkedHashMap<>();
         Map<String, int[]> counts = new LinkedHashMap<>(); // inspection → {official, papers}
-        for (Binding b : select("council-inspection-sources", c)) {
+        for (Binding b : rows.select("council-inspection-sources", "c", c)) {
             int[] n = counts.computeIfAbsent(str(b, "i"), k -> new int[2]);
             n[Boolean.parseBoolean(str(b, "official")) ? 0 : 1]++;
         }
         counts.forEach((i, n) -> sources.put(i, (n[0] > 0 ? "Ofsted's record" : "") + (n[0] > 0 && n[1] > 0 ? " and " : "")
                 + (n[1] > 0 ? n[1] + (n[1] == 1 ? " paper" : " papers") : "")));
         List<Views.Link> datasets = new ArrayList<>();
-        for (Binding b : data.select(PageQueries.unbound("official-sources"))) datasets.add(resources.link(node(b, "ds"), str(b, "title")));
-        return new OfficialViews.CouncilOfficial(region, neighbours, charts(c, councilName), sources, datasets);
-    }
-
-    private List<Binding> select(String query, Node c) {
-        return data.select(PageQueries.bound(query, "c", c));
+        for (Binding b : rows.select("official-sources", null, null)) datasets.add(resources.link(node(b, "ds"), str(b, "title")));
+        return new OfficialViews.CouncilOfficial(region, neighbours, charts(c, councilName, rows), sources, datasets);
     }
 
     /** One official series of one council, with England's and the neighbours' values. */
@@ -72,9 +68,9 @@ final class CouncilOfficialPages {
         }
     }
 
-    private List<OfficialViews.TimeChart> charts(Node c, String councilName) {
+    private List<OfficialViews.TimeChart> charts(Node c, String councilName, PageRows rows) {
         Map<String, OfficialSeries> official = new LinkedHashMap<>();
-        for (Binding b : select("council-official-series", c)) {
+        for (Binding b : rows.select("council-official-series", "c", c)) {
             OfficialSeries s = official.computeIfAbsent(str(b, "series"), k -> new OfficialSeries(str(b, "label"), str(b, "ind"), str(b, "unit")));
             Periods.Period p = Periods.of(str(b, "p"));
             BigDecimal v = new BigDecimal(str(b, "v"));
@@ -86,7 +82,7 @@ final class CouncilOfficialPages {
         }
         Map<String, List<TimeCharts.Stated>> stated = new LinkedHashMap<>();
         Map<String, String> statedLabels = new HashMap<>();
-        for (Binding b : select("council-paper-figures", c)) {
+        for (Binding b : rows.select("council-paper-figures", "c", c)) {
             String key = str(b, "ind") + "|" + str(b, "unit");
             Node ev = node(b, "ev");
             String url = ev == null ? null : resources.link(ev, "evidence").url();

@@ -30,14 +30,15 @@ final class CouncilPages {
     }
 
     /** Whether the resource page shows a council: its types say so (asked of the store only when its properties were cut short). */
-    boolean isCouncil(Node n, Views.Resource page) {
+    boolean isCouncil(Node n, Views.Resource page, PageRows rows) {
         if (page.types().stream().anyMatch(t -> CG.Council.getURI().equals(t.iri()))) return true;
         if (page.types().size() + page.properties().stream().mapToInt(p -> p.values().size()).sum() < ResourcePages.PROPERTIES_CAP) return false;
-        return data.read(() -> { try (var qe = data.exec(PageQueries.bound("is-council", "x", n))) { return qe.ask(); } });
+        return rows.ask("is-council", "x", n);
     }
 
-    Views.Council council(Node c, Views.Resource resource) {
-        return data.read(() -> build(c, resource));
+    /** The council part of {@code c}'s page from {@code rows} (in one read transaction when they are the store's). */
+    Views.Council council(Node c, Views.Resource resource, PageRows rows) {
+        return data.read(() -> build(c, resource, rows));
     }
 
     static String gradeClass(String notation) {
@@ -50,15 +51,11 @@ final class CouncilPages {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private List<Binding> select(String query, String var, Node value) {
-        return data.select(PageQueries.bound(query, var, value));
-    }
-
-    private Views.Council build(Node c, Views.Resource resource) {
+    private Views.Council build(Node c, Views.Resource resource, PageRows rows) {
         List<Views.InspectionRow> inspections = new ArrayList<>();
         Node latestGraded = null;
         Views.Link latestLink = null;
-        for (Binding b : select("council-inspections", "c", c)) {
+        for (Binding b : rows.select("council-inspections", "c", c)) {
             Views.Link link = resources.link(node(b, "i"), str(b, "label"));
             inspections.add(new Views.InspectionRow(link, str(b, "type"), str(b, "start"), gradeLabel(str(b, "grade")), gradeClass(str(b, "grade"))));
             latestGraded = node(b, "i");
@@ -67,22 +64,22 @@ final class CouncilPages {
         List<Views.Judgement> judgements = new ArrayList<>();
         Set<String> afis = new LinkedHashSet<>();
         if (latestGraded != null) {
-            for (Binding b : select("council-latest-inspection", "i", latestGraded)) {
+            for (Binding b : rows.select("council-latest-inspection", "i", latestGraded)) {
                 if (str(b, "t") != null) afis.add(str(b, "t"));
                 else judgements.add(new Views.Judgement(str(b, "area"), gradeLabel(str(b, "grade")), gradeClass(str(b, "grade"))));
             }
         }
 
         List<Views.Link> decisions = new ArrayList<>();
-        for (Binding b : select("council-decisions", "c", c)) {
+        for (Binding b : rows.select("council-decisions", "c", c)) {
             String when = str(b, "when");
             decisions.add(resources.link(node(b, "d"), (when != null ? when + ": " : "") + (str(b, "label") != null ? str(b, "label") : "decision")));
         }
         List<Views.Link> documents = new ArrayList<>();
-        for (Binding b : select("council-documents", "c", c)) documents.add(resources.link(node(b, "doc"), str(b, "file")));
+        for (Binding b : rows.select("council-documents", "c", c)) documents.add(resources.link(node(b, "doc"), str(b, "file")));
 
         return new Views.Council(resource, gss(resource), inspections, latestLink, judgements, new ArrayList<>(afis), List.of(), decisions, documents,
-                official.build(c, resource.label()));
+                official.build(c, resource.label(), rows));
     }
 
     /** The council's GSS code, as its page's properties list it (the first, as the properties are ordered by value). */

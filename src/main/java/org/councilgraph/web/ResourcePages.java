@@ -56,12 +56,6 @@ final class ResourcePages {
         return PageQueries.bound(pageQuery, "x", n);
     }
 
-    /** The first {@code limit} answers of a page query. */
-    private List<Binding> select(Query query, int limit) {
-        query.setLimit(limit);
-        return data.select(query);
-    }
-
     static String str(Binding b, String var) {
         Node n = b.get(Var.alloc(var));
         return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.getBlankNodeLabel();
@@ -107,18 +101,21 @@ final class ResourcePages {
 
     /** The page of {@code subject}, or empty when the store says nothing about it (no statement with it as subject or object). */
     Optional<Views.Resource> resource(Node subject) {
-        return data.read(() -> build(subject));
+        return resource(subject, PageRows.live(data));
     }
 
-    private Optional<Views.Resource> build(Node s) {
-        Query q = boundTo("resource-properties", s);
-        q.setLimit(PROPERTIES_CAP);
+    /** The page of {@code subject} from {@code rows} (in one read transaction when they are the store's). */
+    Optional<Views.Resource> resource(Node subject, PageRows rows) {
+        return data.read(() -> build(subject, rows));
+    }
+
+    private Optional<Views.Resource> build(Node s, PageRows rows) {
         Map<String, List<Views.Value>> byPredicate = new LinkedHashMap<>();
         Map<String, Views.Link> predicates = new LinkedHashMap<>();
         List<Views.Link> types = new ArrayList<>();
         List<Views.Link> national = new ArrayList<>();
         String label = null;
-        for (Binding b : data.select(q)) {
+        for (Binding b : rows.select("resource-properties", "x", s, PROPERTIES_CAP)) {
             Node p = node(b, "p"), o = node(b, "o");
             String pIri = p.getURI();
             String olabel = str(b, "olabel");
@@ -133,7 +130,7 @@ final class ResourcePages {
         byPredicate.forEach((p, values) -> props.add(new Views.Property(predicates.get(p), values)));
 
         List<Views.Inverse> inverse = new ArrayList<>();
-        List<Binding> inv = select(boundTo("resource-inverse", s), INVERSE_CAP + 1);
+        List<Binding> inv = rows.select("resource-inverse", "x", s, INVERSE_CAP + 1);
         if (byPredicate.isEmpty() && types.isEmpty() && inv.isEmpty()) return Optional.empty(); // neither subject nor object: unknown
         for (Binding b : inv.subList(0, Math.min(INVERSE_CAP, inv.size()))) {
             inverse.add(new Views.Inverse(link(node(b, "s"), str(b, "sl")), term(node(b, "p"), null)));
@@ -141,13 +138,13 @@ final class ResourcePages {
         String allInverse = inv.size() > INVERSE_CAP ? urls.queryPage(shown(about("resource-all-inverse", s))) : null;
 
         List<Views.Evidence> evidence = new ArrayList<>();
-        for (Binding b : data.select(boundTo("resource-evidence", s))) {
+        for (Binding b : rows.select("resource-evidence", "x", s)) {
             String pos = str(b, "start") != null ? "characters " + str(b, "start") + "–" + str(b, "end") : "document metadata";
             evidence.add(new Views.Evidence(str(b, "quote"), link(node(b, "src"), str(b, "file")), pos, str(b, "rule")));
         }
 
         List<Views.Link> graphs = new ArrayList<>();
-        for (Binding b : data.select(boundTo("resource-graphs", s))) graphs.add(link(node(b, "g"), Labels.shortForm(str(b, "g"))));
+        for (Binding b : rows.select("resource-graphs", "x", s)) graphs.add(link(node(b, "g"), Labels.shortForm(str(b, "g"))));
 
         List<Views.Link> formats = new ArrayList<>();
         if (s.isURI()) for (Representation r : Representation.values()) {
@@ -155,7 +152,7 @@ final class ResourcePages {
         }
         // a document's IRI names its graph too: list what was read from it
         List<Views.Link> contents = new ArrayList<>();
-        List<Binding> inGraph = select(boundTo("resource-graph-contents", s), GRAPH_CONTENTS_CAP + 1);
+        List<Binding> inGraph = rows.select("resource-graph-contents", "x", s, GRAPH_CONTENTS_CAP + 1);
         for (Binding b : inGraph.subList(0, Math.min(GRAPH_CONTENTS_CAP, inGraph.size()))) contents.add(link(node(b, "t"), str(b, "label")));
         return Optional.of(new Views.Resource(s.isURI() ? s.getURI() : null, label, types, props, evidence, inverse, allInverse, graphs, national, formats,
                 contents, inGraph.size() > GRAPH_CONTENTS_CAP));

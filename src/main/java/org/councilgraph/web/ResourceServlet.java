@@ -102,14 +102,26 @@ final class ResourceServlet extends HttpServlet {
             RDFDataMgr.write(out, g, rep.rdfFormat());
             return new PageCache.Body(rep.contentType(), out.toByteArray());
         }
-        Optional<Views.Resource> view = web.resources().resource(subject);
+        Optional<RecordedRows> summary = web.summaries().of(subject);
+        if (summary.isPresent()) {
+            try {
+                return html(subject, summary.get());
+            } catch (RecordedRows.Missing e) {
+                // the page asked what the summary did not record: the store answers instead
+            }
+        }
+        return html(subject, PageRows.live(web.data()));
+    }
+
+    private PageCache.Body html(Node subject, PageRows rows) {
+        Optional<Views.Resource> view = web.resources().resource(subject, rows);
         if (view.isEmpty()) return null;
         Map<String, Object> model = new HashMap<>();
         model.put("r", view.get());
         model.put("title", view.get().label());
         String html;
-        if (web.councils().isCouncil(subject, view.get())) {
-            model.put("c", web.councils().council(subject, view.get()));
+        if (web.councils().isCouncil(subject, view.get(), rows)) {
+            model.put("c", web.councils().council(subject, view.get(), rows));
             html = web.templates().render("council", model);
         } else {
             html = web.templates().render("resource", model);

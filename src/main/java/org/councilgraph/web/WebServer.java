@@ -22,8 +22,9 @@ public final class WebServer {
         LinkedDataUrls urls = new LinkedDataUrls(data.base(), config.baseUri() != null ? config.baseUri() : "/");
         Templates templates = new Templates(Map.of("base", urls.base(), "sparql", urls.sparqlEndpoint()));
         ResourcePages resources = new ResourcePages(data, urls);
-        WebContext web = new WebContext(data, urls, templates, resources, new CouncilPages(data, resources),
-                new SitePages(data, resources, urls), CannedQueries.load(), new PageCache(config.pageCacheSize()), config);
+        CouncilPages councils = new CouncilPages(data, resources);
+        WebContext web = new WebContext(data, urls, templates, resources, councils,
+                config.councilSummaries() ? CouncilSummaries.start(data, resources, councils) : CouncilSummaries.NONE, new SitePages(data, resources, urls), CannedQueries.load(), new PageCache(config.pageCacheSize()), config);
 
         ReadGuards.topNUpTo(config.maxRows());
         DataService sparql = DataService.newBuilder(data.datasetGraph())
@@ -67,6 +68,7 @@ public final class WebServer {
                 .addServlet("/static/*", new StaticServlet())
                 .build();
         HttpOptions.apply(server, config);
+        server.getServletContext().setAttribute(CouncilSummaries.ATTRIBUTE, web.summaries());
         return server;
     }
 }
