@@ -55,7 +55,7 @@ public final class JudgementExtractor implements Extractor {
      */
     private static final Pattern GRADED_IMPACT = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:has|had|having)\\s+an?\\s+" + Q + "(?<plain>" + GRADE + ")" + QE
             + "|[‘'“\"](?<quoted>" + GRADE + ")[’'”\"])"
-            + "\\s+(?<area>impact\\s+(?:of\\s+leaders\\s+)?on\\s+social\\s+work\\s+practice(?:\\s+with\\s+children\\s+and\\s+families)?)(?![\\p{L}])");
+            + "\\s+(?<area>" + AREA + ")(?![\\p{L}])");
     /** Between an area and the grade after it, in a sentence with a judging word: "… to be", "…’ services as", "… were", ": ". */
     private static final Pattern SAID_OF = Pattern.compile("(?iu)(?:[’']s?)?\\s*(?:services?\\s+|practice\\s+)?(?:(?:was|were|is|are|remains?|remained|had\\s+been|has\\s+been)\\s+)?"
             + "(?:as|to\\s+be)?\\s*[:–—-]?\\s*[‘'“\"]?\\s*");
@@ -284,7 +284,8 @@ public final class JudgementExtractor implements Extractor {
     /** The impact of leaders graded as an adjective ({@link #GRADED_IMPACT}); one judgement per inspection and area is kept later. */
     private void gradedImpact(ExtractionContext ctx, List<Inspection> inspections, List<Found> found, TextLayout.Sentence s, String sentence) {
         Matcher m = GRADED_IMPACT.matcher(sentence);
-        if (!m.find() || InspectionTerms.NOT_ABOUT.matcher(sentence).find() || InspectionTerms.cutOff(ctx.text(), s.start(), s.end())) return;
+        // only the impact of leaders reads as a noun its grade qualifies ("an outstanding impact on …")
+        if (!m.find() || InspectionTerms.AREAS.find(m.group("area"), 0).get(0).value() != JudgementArea.IMPACT_OF_LEADERS || InspectionTerms.NOT_ABOUT.matcher(sentence).find() || InspectionTerms.cutOff(ctx.text(), s.start(), s.end())) return;
         Inspection named = InspectionTerms.named(inspections, s.start(), s.end(), InspectionTerms.GRADED);
         if (named == null) named = readIn(inspections, s.start(), s.end()); // "… to ‘good’ overall, with leadership that has …"
         Inspection in = named != null ? named : InspectionTerms.inContext(ctx.text(), inspections, s.start(), InspectionTerms.GRADED);

@@ -12,7 +12,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
-import org.apache.jena.sparql.exec.RowSet;
 import org.councilgraph.store.DocumentStore;
 import org.councilgraph.store.ReadGuards;
 
@@ -134,10 +133,10 @@ class CappedQueryService extends SPARQL_QueryDataset {
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec qe, Query query, String queryStringLog) {
         if (tables != null && SPARQLProtocol.getDatasetDescription(action, query) == null) {
-            Optional<RowSet> rows = tables.answer(query);
-            if (rows.isPresent()) {
-                tables.nameOf(query).ifPresent(n -> action.getResponse().setHeader(TABLE_HEADER, n));
-                return new QueryExecResult(rows.get());
+            Optional<CatalogueTables.Table> table = tables.answer(query);
+            if (table.isPresent()) {
+                action.getResponse().setHeader(TABLE_HEADER, table.get().name());
+                return new QueryExecResult(table.get().rowSet());
             }
         }
         return super.executeQuery(action, qe, query, queryStringLog);

@@ -10,7 +10,6 @@ import org.apache.jena.sparql.exec.RowSetStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,70 +27,44 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class CatalogueTables {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogueTables.class);
-    /** Longer than a request may run: at national scale a table takes tens of seconds to compute. */
-    static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
-
-    private record Table(String name, Query query, List<Var> vars, List<Binding> rows) {}
+    /** A canned query's answer, as computed once. */
+    record Table(String name, Query query, List<Var> vars, List<Binding> rows) {
+        /** The rows from the first, for one response. */
+        RowSet rowSet() { return RowSetStream.create(vars, rows.iterator()); }
+    }
 
     private final List<Table> ready = new CopyOnWriteArrayList<>();
-    private final Thread builder;
-    /** The execution computing a table now: aborted, like the live queries, when the heap is nearly full. */
-    private volatile QueryExec building;
 
-    private CatalogueTables(PublishedDataset data, List<CannedQueries.Canned> canned, long maxRows) {
-        builder = new Thread(() -> buildAll(data, canned, maxRows), "councilgraph-catalogue-tables");
-        builder.setDaemon(true);
-        builder.setPriority(Thread.MIN_PRIORITY);
-        MemoryPressure.onPressure(() -> {
-            QueryExec qe = building;
-            if (qe != null) qe.abort();
-        });
-    }
+    private CatalogueTables() {}
 
     /** Starts computing the tables of {@code canned} over {@code data}, each capped at {@code maxRows} rows as the endpoint caps it. */
     static CatalogueTables start(PublishedDataset data, CannedQueries canned, long maxRows) {
-        CatalogueTables tables = new CatalogueTables(data, canned.all(), maxRows);
-        tables.builder.start();
+        CatalogueTables tables = new CatalogueTables();
+        OpeningWork.start("councilgraph-catalogue-tables", work -> tables.buildAll(work, data, canned.all(), maxRows));
         return tables;
     }
 
-    /** The stored answer to {@code query} (as the endpoint parsed and capped it), if it is a canned query whose table is ready. */
-    Optional<RowSet> answer(Query query) {
+    /** The table of {@code query} (as the endpoint parsed and capped it), if it is a canned query whose table is ready. */
+    Optional<Table> answer(Query query) {
         if (!query.isSelectType()) return Optional.empty();
-        for (Table t : ready) {
-            if (t.query().equals(query)) return Optional.of(RowSetStream.create(t.vars(), t.rows().iterator()));
-        }
-        return Optional.empty();
+        return ready.stream().filter(t -> t.query().equals(query)).findFirst();
     }
 
-    /** The name of the canned query {@code query} is, when its table is ready; for the response header. */
-    Optional<String> nameOf(Query query) {
-        return ready.stream().filter(t -> t.query().equals(query)).map(Table::name).findFirst();
-    }
-
-    /** Waits until every table is computed or given up (tests, benchmarks); true when done in time. */
-    boolean awaitBuilt(Duration wait) throws InterruptedException {
-        builder.join(wait.toMillis());
-        return !builder.isAlive();
-    }
-
-    int readyCount() { return ready.size(); }
-
-    private void buildAll(PublishedDataset data, List<CannedQueries.Canned> canned, long maxRows) {
+    private void buildAll(OpeningWork work, PublishedDataset data, List<CannedQueries.Canned> canned, long maxRows) {
         long start = System.nanoTime();
-        buildEach(data, canned, maxRows);
+        buildEach(work, data, canned, maxRows);
         LOG.info("catalogue tables: {} of {} ready in {} ms", ready.size(), canned.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    private void buildEach(PublishedDataset data, List<CannedQueries.Canned> canned, long maxRows) {
+    private void buildEach(OpeningWork work, PublishedDataset data, List<CannedQueries.Canned> canned, long maxRows) {
         for (CannedQueries.Canned c : canned) {
             try {
                 Query q = capped(QueryFactory.create(c.text()), maxRows);
                 if (!q.isSelectType()) continue;
                 long t0 = System.nanoTime();
                 Table table = data.read(() -> {
-                    try (QueryExec qe = data.exec(q, BUILD_TIMEOUT)) {
-                        building = qe;
+                    try (QueryExec qe = data.exec(q, OpeningWork.QUERY_TIMEOUT)) {
+                        work.running(qe);
                         RowSet rs = qe.select();
                         List<Binding> rows = new ArrayList<>();
                         rs.forEachRemaining(rows::add);
@@ -104,7 +77,7 @@ final class CatalogueTables {
                 OutOfMemoryGuard.exitIfOutOfMemory(e);
                 LOG.warn("catalogue table {} not built, it runs live: {}", c.name(), CappedQueryService.shorten(String.valueOf(e.getMessage())));
             } finally {
-                building = null;
+                work.running(null);
             }
         }
     }

@@ -2,7 +2,6 @@ package org.councilgraph.web;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,33 +21,22 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class CouncilSummaries {
     private static final Logger LOG = LoggerFactory.getLogger(CouncilSummaries.class);
-    /** Per page query: longer than a request may run, as a council page of a national store may need. */
-    static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
     /** Serves every council page from its queries. */
-    static final CouncilSummaries NONE = new CouncilSummaries(null, null, null);
+    static final CouncilSummaries NONE = new CouncilSummaries();
     /** Where a running server keeps its summaries, in its servlet context (tests, diagnostics). */
     static final String ATTRIBUTE = CouncilSummaries.class.getName();
 
     /** Recorded rows by council IRI, as published. */
     private final Map<Node, Map<String, List<Binding>>> ready = new ConcurrentHashMap<>();
-    private final Thread builder;
-    /** The execution running for a summary now: aborted, like the live queries, when the heap is nearly full. */
-    private volatile QueryExec building;
+    /** The work making them; null for {@link #NONE}. */
+    private OpeningWork work;
 
-    private CouncilSummaries(PublishedDataset data, ResourcePages resources, CouncilPages councils) {
-        builder = data == null ? null : new Thread(() -> buildAll(data, resources, councils), "councilgraph-council-summaries");
-    }
+    private CouncilSummaries() {}
 
     /** Starts making the summary of every council in {@code data}, as {@code resources} and {@code councils} build its page. */
     static CouncilSummaries start(PublishedDataset data, ResourcePages resources, CouncilPages councils) {
-        CouncilSummaries s = new CouncilSummaries(data, resources, councils);
-        s.builder.setDaemon(true);
-        s.builder.setPriority(Thread.MIN_PRIORITY);
-        MemoryPressure.onPressure(() -> {
-            QueryExec qe = s.building;
-            if (qe != null) qe.abort();
-        });
-        s.builder.start();
+        CouncilSummaries s = new CouncilSummaries();
+        s.work = OpeningWork.start("councilgraph-council-summaries", work -> s.buildAll(work, data, resources, councils));
         return s;
     }
 
@@ -60,16 +48,14 @@ final class CouncilSummaries {
 
     /** Waits until every summary is made or given up (tests); true when done in time. */
     boolean awaitBuilt(Duration wait) throws InterruptedException {
-        if (builder == null) return true;
-        builder.join(wait.toMillis());
-        return !builder.isAlive();
+        return work == null || work.await(wait);
     }
 
     int readyCount() { return ready.size(); }
 
-    private void buildAll(PublishedDataset data, ResourcePages resources, CouncilPages councils) {
+    private void buildAll(OpeningWork work, PublishedDataset data, ResourcePages resources, CouncilPages councils) {
         long start = System.nanoTime();
-        PageRows store = PageRows.live(data, BUILD_TIMEOUT, qe -> building = qe);
+        PageRows store = PageRows.live(data, OpeningWork.QUERY_TIMEOUT, work::running);
         List<Node> all;
         try {
             all = store.select("summary-councils", null, null).stream().map(b -> ResourcePages.node(b, "c")).toList();
@@ -78,7 +64,7 @@ final class CouncilSummaries {
             LOG.warn("council summaries not made, every council page runs its queries: {}", CappedQueryService.shorten(String.valueOf(e.getMessage())));
             return;
         } finally {
-            building = null;
+            work.running(null);
         }
         for (Node c : all) {
             try {
@@ -91,7 +77,7 @@ final class CouncilSummaries {
                 OutOfMemoryGuard.exitIfOutOfMemory(e);
                 LOG.warn("council summary of {} not made, its page runs its queries: {}", c.getURI(), CappedQueryService.shorten(String.valueOf(e.getMessage())));
             } finally {
-                building = null;
+                work.running(null);
             }
         }
         LOG.info("council summaries: {} of {} ready in {} ms", ready.size(), all.size(), (System.nanoTime() - start) / 1_000_000);
