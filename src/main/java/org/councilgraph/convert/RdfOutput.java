@@ -1,5 +1,6 @@
 package org.councilgraph.convert;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.TxnType;
@@ -11,6 +12,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.councilgraph.rdf.Vocabularies;
 
 import java.io.BufferedOutputStream;
@@ -20,7 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The file {@code convert} writes, document by document as each is converted. N-Quads and TriG keep one
@@ -82,11 +86,14 @@ public final class RdfOutput implements AutoCloseable {
         String before = written.putIfAbsent(c.graphName(), mediaType);
         // the same bytes, metadata and reader make the same graph: a copy adds nothing
         if (mediaType.equals(before)) return;
-        // through a one-graph in-memory dataset, so that each graph's statements come out in the order the whole
-        // dataset in memory gave them (the order of its indexes), as earlier versions wrote them
-        DatasetGraph one = DatasetGraphFactory.createTxnMem();
-        one.executeWrite(() -> c.graph().getGraph().find().forEachRemaining(t -> one.add(name, t.getSubject(), t.getPredicate(), t.getObject())));
-        one.executeRead(() -> one.find().forEachRemaining(stream::quad));
+        // each subject's statements together (one block in TriG), subjects in the graph's own order: the
+        // graph's hash order is fixed by its content, so the same document always gives the same lines
+        Graph graph = c.graph().getGraph();
+        Set<Node> subjects = new LinkedHashSet<>();
+        graph.find().forEachRemaining(t -> subjects.add(t.getSubject()));
+        for (Node s : subjects) {
+            graph.find(s, Node.ANY, Node.ANY).forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+        }
     }
 
     /** Finishes the file and moves it into place. */
