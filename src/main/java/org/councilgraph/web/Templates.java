@@ -1,5 +1,6 @@
 package org.councilgraph.web;
 
+import com.google.common.html.HtmlEscapers;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 
@@ -18,7 +19,11 @@ public final class Templates {
         ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
         loader.setPrefix("org/councilgraph/web/templates");
         loader.setSuffix(".peb");
-        this.engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(false).build();
+        this.engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(false)
+                // the same five characters as Pebble's own HTML escaper (unbescape's), escaped the same way, at
+                // a fraction of its cost: it was a tenth of a council page's CPU time
+                .addEscapingStrategy("html", HtmlEscapers.htmlEscaper()::escape)
+                .build();
         this.globals = Map.copyOf(globals);
     }
 

@@ -50,7 +50,7 @@ final class TimeCharts {
             for (Map.Entry<Periods.Period, BigDecimal> e : sorted(s.values()).entrySet()) {
                 if (e.getKey().middle() == null) continue;
                 double x = axis.x(e.getKey().middle()), y = axis.y(e.getValue().doubleValue());
-                poly.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+                poly.append(tenths(x)).append(',').append(tenths(y)).append(' ');
                 dots.add(new OfficialViews.Dot(round(x), round(y), s.name() + ", " + e.getKey().label() + ": " + number(e.getValue())));
             }
             lines.add(new OfficialViews.Line(s.name(), s.cssClass(), poly.toString().strip(), dots));
@@ -114,6 +114,15 @@ final class TimeCharts {
     }
 
     private static double round(double d) { return Math.round(d * 10) / 10.0; }
+
+    /**
+     * {@code d} to one decimal, as {@link #round} rounds it (so a line passes through its dots): by hand, because
+     * {@code String.format} made a tenth of a council page's time.
+     */
+    static String tenths(double d) {
+        long t = Math.round(d * 10);
+        return (t < 0 ? "-" : "") + Math.abs(t / 10) + "." + Math.abs(t % 10);
+    }
 
     static String number(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();

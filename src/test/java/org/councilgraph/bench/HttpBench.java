@@ -23,31 +23,35 @@ import java.util.stream.Stream;
  * Bench tool: an HTTP load driver for the benchmark command (bench/run), so that it needs nothing
  * beyond Java. Two modes, each printing one line of figures:
  * <ul>
- *   <li>{@code load URL ACCEPT CONNECTIONS SECONDS}: that many connections each requesting the URL
- *   back to back for the given time, after a short warm-up; prints requests/s, p50 and p99 in ms
- *   and the count of answers other than 200.</li>
+ *   <li>{@code load URL ACCEPT CONNECTIONS SECONDS [WARMUP_SECONDS]}: that many connections each requesting
+ *   the URL back to back for the given time, after a warm-up of the same requests at the same concurrency
+ *   (default {@value #DEFAULT_WARMUP_SECONDS} s: the server's JIT compiler is still busy on its hot paths
+ *   for seconds after they start, a fifth of its CPU, which a long-running server does not pay); prints
+ *   requests/s, p50 and p99 in ms and the count of answers other than 200.</li>
  *   <li>{@code queries SPARQL_URL QUERY_DIR REPEAT}: every {@code .rq} file of the folder run
  *   REPEAT times in turn through the endpoint; prints each query's p95 in ms, then the worst; answers
  *   other than 200 (503: past the server's query timeout) are counted beside the query's p95.</li>
  * </ul>
  */
 public final class HttpBench {
+    static final double DEFAULT_WARMUP_SECONDS = 15;
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 5 && args[0].equals("load")) {
-            load(URI.create(args[1]), args[2], Integer.parseInt(args[3]), Double.parseDouble(args[4]));
+        if ((args.length == 5 || args.length == 6) && args[0].equals("load")) {
+            double warmup = args.length == 6 ? Double.parseDouble(args[5]) : DEFAULT_WARMUP_SECONDS;
+            load(URI.create(args[1]), args[2], Integer.parseInt(args[3]), Double.parseDouble(args[4]), warmup);
         } else if (args.length == 4 && args[0].equals("queries")) {
             queries(args[1], Path.of(args[2]), Integer.parseInt(args[3]));
         } else {
-            throw new IllegalArgumentException("usage: load URL ACCEPT CONNECTIONS SECONDS | queries SPARQL_URL QUERY_DIR REPEAT");
+            throw new IllegalArgumentException("usage: load URL ACCEPT CONNECTIONS SECONDS [WARMUP_SECONDS] | queries SPARQL_URL QUERY_DIR REPEAT");
         }
     }
 
-    static void load(URI url, String accept, int connections, double seconds) throws Exception {
+    static void load(URI url, String accept, int connections, double seconds, double warmupSeconds) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(url).header("Accept", accept).timeout(Duration.ofSeconds(60)).GET().build();
-        run(request, Math.min(connections, 4), 2.0, new AtomicLong()); // warm-up: JIT and caches
+        run(request, connections, warmupSeconds, new AtomicLong()); // warm-up: the server's JIT, its caches, the connections
         AtomicLong errors = new AtomicLong();
         long start = System.nanoTime();
         long[] latencies = run(request, connections, seconds, errors);
