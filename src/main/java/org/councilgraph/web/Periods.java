@@ -49,7 +49,7 @@ final class Periods {
             int start = Integer.parseInt(m.group(1));
             return new Period(iri, start + "/" + String.valueOf(start + 1).substring(2) + " academic year", LocalDate.of(start + 1, 8, 31), LocalDate.of(start + 1, 3, 1));
         }
-        String tail = iri.replaceAll("^.*/", "");
+        String tail = iri.substring(iri.lastIndexOf('/') + 1);
         return new Period(iri, tail, LocalDate.MAX, null);
     }
 

@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * </ul>
  */
 public final class HttpBench {
-    static final double DEFAULT_WARMUP_SECONDS = 15;
+    static final double DEFAULT_WARMUP_SECONDS = 30;
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
