@@ -404,6 +404,28 @@ class IndicatorExtractorTest {
         assertValue("57", o);
     }
 
+    /**
+     * Children who started to be looked after in a period are a flow, not the number in care: never read as the
+     * children-in-care count; after a clause break, read with the paper's own words.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Over the last twelve months 212 children entered care.",
+            "During the quarter 64 children came into care, fewer than the quarter before.",
+            "In the last quarter, 212 children entered care.",
+    })
+    void childrenEnteringCareAreNotTheNumberInCare(String sentence) {
+        assertEquals(List.of(), codeList(read(sentence)));
+        assertTrue(read(sentence).stream().allMatch(o -> o.reported() && o.label().startsWith("Children")));
+    }
+
+    @Test
+    void aCountOfChildrenEnteringCareAfterAClauseBreakIsReadWithItsOwnWords() {
+        Observation o = only(read("In the last quarter, 212 children entered care."));
+        assertEquals("Children entered care", o.label());
+        assertValue("212", o);
+    }
+
     @Test
     void aLabelLineMayHoldATimescaleOrAnAgeBandButNotAYear() {
         Observation o = only(read("Reviews held within 15 working days: 74%"));
