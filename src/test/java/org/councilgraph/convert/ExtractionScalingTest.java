@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Conversion is linear in a paper's length, so a long file a stranger sends costs in proportion to its
- * size: ten times the text takes at most twelve times the time (the issue's bound, {@link #MAX_RATIO}).
+ * size: ten times the text takes at most twelve times the time ({@link #MAX_RATIO}).
  * Times are this thread's CPU time (the extractors one after another on it), after a warm-up; the long
  * text is timed against ten conversions of the short one in a row, the same amount of text over about
  * the same time, so that both are exposed alike to the machine's other work, the collector and the
