@@ -193,6 +193,13 @@ final class IndicatorPeriods {
             int year = month <= reference.getMonthValue() ? reference.getYear() : reference.getYear() - 1;
             out.add(new Cue(me.start(), me.end(), PartialDate.ofMonth(year, month), Kind.ANCHOR));
         }
+        Matcher fy = FINANCIAL_YEAR.matcher(text);
+        while (fy.find()) {
+            // "was 93.1% in 2023/24": a financial or academic year, as precise as the text gives it (its first year);
+            // after the quarter cues, so that "Q3 2023/24" keeps its quarter
+            int first = Integer.parseInt(fy.group(1));
+            if ((first + 1) % 100 == Integer.parseInt(fy.group(2))) add(out, text, fy.start(), fy.end(), PartialDate.ofYear(first));
+        }
         if (currentYear != null) {
             for (Pattern p : IndicatorLexicon.CURRENT) {
                 Matcher c = p.matcher(text);

@@ -72,6 +72,29 @@ class IndicatorExtractorTest {
         assertEquals("2023-03", o.period().toString());
     }
 
+    /** "in 2022/23" is a financial or academic year: the figure is for it, written as its first year, as precise as the text. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "School attendance was 94.2% in 2022/23.",
+            "Attendance across our schools stood at 94.2% during 2022-23, in line with similar areas.",
+    })
+    void aFigureInAFinancialOrAcademicYearIsForThatYear(String sentence) {
+        Observation o = only(read(sentence));
+        assertEquals("attendance-pct", o.indicator());
+        assertEquals("2022", o.period().toString());
+    }
+
+    @Test
+    void aQuarterOfAFinancialYearKeepsItsQuarter() {
+        Observation o = only(read("At the end of Q3 2023/24 there were 410 looked after children."));
+        assertEquals("2023-12", o.period().toString());
+    }
+
+    @Test
+    void twoYearsThatAreNotOneFinancialYearGiveNoPeriod() {
+        assertNull(only(read("School attendance was 94.2% in 2022/24.")).period());
+    }
+
     @Test
     void childProtectionPlansFallingFromOneFigureToAnotherGiveTwoObservations() {
         List<Observation> obs = read("Children subject to a child protection plan have fallen since April 2022, from 512 to 455 as at 31 March 2023.");
