@@ -8,7 +8,9 @@ import org.councilgraph.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,6 +39,9 @@ final class IndicatorTableReader {
     private static final Pattern VALUE = Pattern.compile("^\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(%)?\\s*$");
     private static final Pattern YEAR_CELL = Pattern.compile("^\\s*((?:19|20)\\d\\d)\\s*$");
     private static final List<String> ALL_KINDS = List.of("phase", "grade", "age", "sex");
+    /** Header cells of a column that totals the others ("All schools", "Total"): the indicator without a breakdown. */
+    private static final Set<String> TOTAL_COLUMNS = Lexicon.words("indicator-total-columns.txt").stream()
+            .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     private record Line(int start, int end, List<String> cells) {}
 
@@ -128,7 +133,8 @@ final class IndicatorTableReader {
                 if (indicator == null) continue;
                 String breakdown = breakdown(cell);
                 PartialDate period = year(cell);
-                if (breakdown == null && period == null && values > 1) continue; // columns that say nothing we can name
+                // columns that say nothing we can name; a total column is the whole the others break down
+                if (breakdown == null && period == null && values > 1 && !isTotal(cell)) continue;
                 if (period == null) period = captionPeriod(caption);
                 BigDecimal value = new BigDecimal(v.group(1).replace(",", "") + (v.group(2) != null ? v.group(2) : ""));
                 out.add(new Reading(indicator, unit, area.get(), period, breakdown, value, row.start(), row.end()));
@@ -332,6 +338,10 @@ final class IndicatorTableReader {
     private static String indicator(String s, Unit unit) {
         List<PhraseMatch> ps = IndicatorLexicon.phrases(s).stream().filter(p -> p.indicator().unit() == unit).toList();
         return ps.isEmpty() ? null : ps.get(ps.size() - 1).indicator().notation();
+    }
+
+    private static boolean isTotal(String cell) {
+        return TOTAL_COLUMNS.contains(cell.strip().toLowerCase(Locale.ROOT));
     }
 
     private static String breakdown(String cell) {

@@ -272,6 +272,29 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aTotalColumnBesideTheBreakdownsIsTheIndicatorWithoutABreakdown() {
+        String text = "How our schools were judged at their latest inspection, percentage good or outstanding.\n\n"
+                + "Area\tPrimary\tSecondary\tAll schools\n"
+                + "England\t90%\t83%\t89%\n"
+                + "Derby\t87%\t71%\t84%\n";
+        List<Observation> obs = read(text);
+        assertEquals(6, obs.size(), obs::toString);
+        assertTrue(obs.stream().allMatch(o -> o.indicator().equals("schools-good-or-outstanding-pct")));
+        Observation derbyAll = obs.stream().filter(o -> o.areaCode().equals(DERBY.gss()) && o.breakdown() == null).findFirst().orElseThrow();
+        assertValue("84", derbyAll);
+        assertEquals(2, obs.stream().filter(o -> o.breakdown() == null).count());
+    }
+
+    @Test
+    void aColumnThatIsNeitherABreakdownNorATotalIsNotRead() {
+        String text = "How our schools were judged at their latest inspection, percentage good or outstanding.\n\n"
+                + "Area\tPrimary\tSecondary\tLast year\n"
+                + "England\t90%\t83%\t88%\n"
+                + "Derby\t87%\t71%\t80%\n";
+        assertTrue(read(text).stream().noneMatch(o -> o.breakdown() == null), read(text)::toString);
+    }
+
+    @Test
     void aPipeTableIsReadToo() {
         String text = "Percentage of early years settings rated good or better\n"
                 + "Area | Outstanding | Good\n"
