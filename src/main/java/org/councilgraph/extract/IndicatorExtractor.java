@@ -39,16 +39,18 @@ public final class IndicatorExtractor implements Extractor {
         Set<Key> seen = new HashSet<>();
 
         List<IndicatorTableReader.Table> tables = new IndicatorTableReader(areas, periods).read(ctx.text());
+        PartialDate standing = periods.reportPeriod(); // "figures are at … unless stated", a heading's quarter
         for (IndicatorTableReader.Table t : tables) {
             for (IndicatorTableReader.Reading r : t.readings()) {
                 String indicator = r.label() != null ? "label:" + r.label() : r.indicator();
-                Key key = new Key(indicator, r.area(), r.period(), r.breakdown(), r.value().stripTrailingZeros().toPlainString());
+                PartialDate period = r.period() != null ? r.period() : standing; // a column of an area says no time of its own
+                Key key = new Key(indicator, r.area(), period, r.breakdown(), r.value().stripTrailingZeros().toPlainString());
                 if (!seen.add(key) || key.dimensions() != key && !seen.add(key.dimensions())) continue;
                 if (r.label() != null) {
-                    ctx.add(Observation.reported(r.label(), r.area(), r.period(), r.breakdown(), r.value(), r.unit(), null,
+                    ctx.add(Observation.reported(r.label(), r.area(), period, r.breakdown(), r.value(), r.unit(), null,
                             List.of(ctx.evidence(r.start(), r.end(), this, "dashboard"))));
                 } else {
-                    ctx.add(new Observation(r.indicator(), r.area(), r.period(), r.breakdown(), r.value(), r.unit(), null,
+                    ctx.add(new Observation(r.indicator(), r.area(), period, r.breakdown(), r.value(), r.unit(), null,
                             List.of(ctx.evidence(r.start(), r.end(), this))));
                 }
             }
@@ -60,7 +62,6 @@ public final class IndicatorExtractor implements Extractor {
         PartialDate leadIn = null;
         PartialDate listLeadIn = null; // "As at October 2019 … the following:" dates the list lines under it until the next dated lead-in
         IndicatorReportedReader reportedReader = new IndicatorReportedReader(periods, areas);
-        PartialDate standing = periods.reportPeriod(); // "figures are at … unless stated", a heading's quarter
         java.util.Map<String, Pattern> subAreas = new java.util.LinkedHashMap<>(); // each part's name as a word, compiled once
         for (String n : areas.subAreas(ctx.text())) subAreas.put(n, Pattern.compile("\\b" + Pattern.quote(n) + "\\b"));
         boolean aboutPlans = false; // the paragraph, or the one a list or short line stands under, is about child protection plans

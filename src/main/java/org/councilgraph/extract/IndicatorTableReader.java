@@ -272,7 +272,9 @@ final class IndicatorTableReader {
     private static final Pattern SCORECARD_HEAD = Pattern.compile(
             "(?i)^(?:key\\s+)?(?:performance\\s+)?(?:indicators?|measures?|KPIs?|metrics?)$");
     private static final Pattern OTHER_COLUMN = Pattern.compile(
-            "(?i)^(?:targets?|RAG(?:\\s+rating)?|DoT|direction\\s+of\\s+travel|trend|polarity|benchmark|stat(?:istical)?\\s+neighbours?|comments?|commentary)$");
+            "(?i)^(?:targets?|RAG(?:\\s+(?:rating|status))?|status|DoT|direction(?:\\s+of\\s+travel)?|trend|polarity|benchmark|stat(?:istical)?\\s+neighbours?|comments?|commentary)$");
+    /** A word cell of such a column, one per line: "Improving", "Stable", "Green", "On track", "↑". */
+    private static final Pattern WORD_CELL = Pattern.compile("^[\\p{L}↑↓→←↗↘=+ -]{1,25}$");
 
     /**
      * Scorecards exported one cell per line: a head line ("Measure", "Indicator"), the column labels
@@ -296,8 +298,7 @@ final class IndicatorTableReader {
             List<Line> header = lines.subList(i, i + width);
             rows.add(new Line(header.get(0).start(), header.get(width - 1).end(), header.stream().map(l -> l.cells().get(0)).toList()));
             int r = i + width;
-            while (r + width <= lines.size() && !isCell(lines.get(r).cells().get(0))
-                    && lines.subList(r + 1, r + width).stream().allMatch(l -> isCell(l.cells().get(0)))) {
+            while (r + width <= lines.size() && !isCell(lines.get(r).cells().get(0)) && cellsFit(header, lines.subList(r + 1, r + width))) {
                 List<Line> row = lines.subList(r, r + width);
                 rows.add(new Line(row.get(0).start(), row.get(width - 1).end(),
                         row.stream().map(l -> EMPTY_CELL.matcher(l.cells().get(0)).matches() ? "" : l.cells().get(0)).toList()));
@@ -316,6 +317,19 @@ final class IndicatorTableReader {
     }
 
     private static boolean isCell(String s) { return VALUE.matcher(s).matches() || EMPTY_CELL.matcher(s).matches() && !s.isBlank(); }
+
+    /**
+     * Whether a row's lines fit the header's columns: a figure or an empty cell under each column, or under a
+     * column that is not read (direction of travel, RAG rating) a few words of its own ("Improving", "Green").
+     */
+    private static boolean cellsFit(List<Line> header, List<Line> cells) {
+        for (int j = 0; j < cells.size(); j++) {
+            String cell = cells.get(j).cells().get(0);
+            boolean otherColumn = OTHER_COLUMN.matcher(header.get(j + 1).cells().get(0)).matches();
+            if (!isCell(cell) && !(otherColumn && WORD_CELL.matcher(cell).matches() && cell.strip().split("\\s+").length <= 3)) return false;
+        }
+        return true;
+    }
 
     private static String labelBreakdown(String label) {
         var distinct = IndicatorLexicon.breakdowns(label, 0, label.length(), LABEL_KINDS).stream()

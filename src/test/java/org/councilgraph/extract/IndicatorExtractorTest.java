@@ -752,6 +752,33 @@ class IndicatorExtractorTest {
         assertEquals("E92000001", obs.get(4).areaCode());
     }
 
+    /**
+     * A scorecard copied one cell per line with a direction-of-travel column of words: the words are skipped, the
+     * area columns read, and the paper's "figures are at … unless stated" dates them.
+     */
+    @Test
+    void aScorecardWithADirectionColumnOfWordsIsReadAndDatedByThePapersStandingDate() {
+        String text = "All figures are as at 30 September 2024 unless stated.\n\n"
+                + "Measure\nDerby\nEngland\nDirection\n"
+                + "Children in care\n605\n–\nStable\n"
+                + "Pupils in good or outstanding schools\n84%\n89%\nNot improving\n\nNext steps\n";
+        List<Observation> obs = read(text);
+        assertEquals(3, obs.size(), obs::toString);
+        assertEquals(List.of("children-in-care", "pupils-in-good-or-outstanding-schools-pct", "pupils-in-good-or-outstanding-schools-pct"),
+                obs.stream().map(Observation::indicator).toList());
+        assertEquals(List.of(DERBY.gss(), DERBY.gss(), "E92000001"), obs.stream().map(Observation::areaCode).toList());
+        assertValue("89", obs.get(2));
+        assertTrue(obs.stream().allMatch(o -> "2024-09-30".equals(String.valueOf(o.period()))), obs::toString);
+    }
+
+    @Test
+    void aRowWhoseWordCellStandsUnderAFigureColumnEndsTheScorecard() {
+        String text = "Measure\nDerby\nEngland\nDirection\n"
+                + "Children in care\n605\nStable\n"
+                + "Pupils in good or outstanding schools\n84%\n89%\nImproving\n";
+        assertTrue(read(text).stream().noneMatch(o -> "E92000001".equals(o.areaCode())), read(text)::toString);
+    }
+
     @Test
     void aScorecardWhoseColumnsAreNeitherPeriodsNorAreasIsNotRead() {
         String text = "Indicator\tTarget\tRAG\nNumber of children looked after\t580\tAmber\nChildren in need\t2,000\tGreen\n";
