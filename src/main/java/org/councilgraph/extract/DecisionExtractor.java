@@ -56,6 +56,10 @@ public final class DecisionExtractor implements Extractor {
     /** A resolution opening with its verb ("Approve the award …", "To approve …"), or a "Decision: Approve …" field. */
     private static final String VERB_OPENING = "(?:" + Lexicon.alternation("decision-verbs.txt") + "|To\\s+(?i:" + Lexicon.alternation("decision-verbs.txt") + "))";
     private static final Pattern VERB_FIRST = Pattern.compile("^" + VERB_OPENING + "\\s+\\S.*", Pattern.DOTALL);
+    /** A resolution listed under its body ("The Committee:") opening with the body's verb in the past tense: "Approved the …". */
+    private static final Pattern PAST_VERB_FIRST = Pattern.compile("^" + Lexicon.alternation("decision-verbs-past.txt") + "\\s+\\S.*", Pattern.DOTALL);
+    private static final Pattern NOTING = Pattern.compile("^(?i:notes?|noted)\\b");
+    private static final Pattern AGREEING = Pattern.compile("^(?i:agrees?|agreed)\\b");
     private static final Pattern DECISION_FIELD = Pattern.compile("^(?i:decisions?)\\s*:\\s*(" + VERB_OPENING + "\\s+\\S.*)$", Pattern.DOTALL);
     /** A paragraph number before a minute's text ("13.1 RESOLVED …", "17.4 Resolved – That …"). */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}\\.\\d{1,2}\\s+");
@@ -340,7 +344,8 @@ public final class DecisionExtractor implements Extractor {
             String s = isItem(layout, b) ? markerStyle(marker(layout, b)) : null;
             String text = itemText(layout, b).strip();
             if (s != null && (style == null || s.equals(style)) && (text.startsWith("That") || VERB_FIRST.matcher(text).matches()
-                    || bodyLead && !text.isEmpty() && VERB_FIRST.matcher(Character.toUpperCase(text.charAt(0)) + text.substring(1)).matches())) {
+                    || bodyLead && !text.isEmpty() && VERB_FIRST.matcher(Character.toUpperCase(text.charAt(0)) + text.substring(1)).matches()
+                    || bodyLead && PAST_VERB_FIRST.matcher(text).matches())) {
                 style = s;
                 items.add(b);
                 subs.add(new ArrayList<>());
@@ -372,7 +377,9 @@ public final class DecisionExtractor implements Extractor {
                 text.append(' ').append(Texts.squash(layout.content(sub)));
                 end = sub.end();
             }
-            add(ctx, text.toString(), DecisionType.RESOLVED, it.start(), end, "labelled-resolution");
+            // "(a) notes the update", "3. Noted the outcome": the body noted it, as "The Cabinet noted …" reads; likewise agreed
+            DecisionType type = NOTING.matcher(text).find() ? DecisionType.NOTED : AGREEING.matcher(text).find() ? DecisionType.AGREED : DecisionType.RESOLVED;
+            add(ctx, text.toString(), type, it.start(), end, "labelled-resolution");
         }
         return last;
     }

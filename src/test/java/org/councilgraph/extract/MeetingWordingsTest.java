@@ -2,6 +2,7 @@ package org.councilgraph.extract;
 
 import org.councilgraph.model.AgendaItem;
 import org.councilgraph.model.Decision;
+import org.councilgraph.model.DecisionType;
 import org.councilgraph.model.Meeting;
 import org.councilgraph.model.PersonMention;
 import org.junit.jupiter.api.Test;
@@ -442,6 +443,24 @@ class MeetingWordingsTest {
                         "That the trust fund be closed"),
                 decisionTexts("Decision:\n\nDecision\n\n (a)      That the funding formula be approved;\n\n(b)       That officers be asked to review the options including:-\n"
                         + "·         the cost of each option;\n·         the effect on schools\nAs set out in Section 3 of the report;\n\n(c)       That the trust fund be closed.\n\nReason for the Decision\n"));
+    }
+
+    /** A decision notice lists what its body did under "The … Committee:", each item opening with a past-tense verb. */
+    @Test
+    void aBodysPastTenseResolutionsListedUnderADecisionLabel() {
+        List<Decision> ds = decisions("Decision\nThe Schools Forum Committee:\n"
+                + "1. Approved the revised funding formula for early years providers, from April 2026.\n"
+                + "2. Agreed that officers consult head teachers on the high needs block.\n"
+                + "3. Noted the report on the central schools services budget.\n\nReasons for the decision\nThe formula was out of date.\n");
+        assertEquals(List.of("Approved the revised funding formula for early years providers, from April 2026",
+                "Agreed that officers consult head teachers on the high needs block",
+                "Noted the report on the central schools services budget"), ds.stream().map(Decision::text).toList());
+        assertEquals(List.of(DecisionType.RESOLVED, DecisionType.AGREED, DecisionType.NOTED), ds.stream().map(Decision::type).toList());
+    }
+
+    @Test
+    void pastTenseItemsWithoutTheBodyOverThemAreNotResolutions() {
+        assertTrue(decisions("Decision\nBackground:\n1. Approved schemes were listed in the last report.\n2. Noted concerns were raised by parents.\n").isEmpty());
     }
 
     @Test
