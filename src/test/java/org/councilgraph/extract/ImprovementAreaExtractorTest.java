@@ -124,6 +124,8 @@ class ImprovementAreaExtractorTest {
     @ValueSource(strings = {
             "The report said that the local authority should improve:",
             "Ofsted said we need to improve:",
+            "The inspection report asks the council to improve:",
+            "Inspectors asked the local authority to improve:",
     })
     void reads_what_the_local_authority_should_improve(String leadIn) {
         assertEquals(List.of("the quality of pathway planning", "the timeliness of health assessments"), texts(
