@@ -78,12 +78,12 @@ final class IndicatorPeriods {
     /** The end of the quarter of a financial year named in {@code heading}, either way round, or null. */
     static PartialDate quarterIn(String heading) {
         Matcher q = QUARTER.matcher(heading);
-        if (q.find() && (Integer.parseInt(q.group(2)) + 1) % 100 == Integer.parseInt(heading.substring(q.end() - 2, q.end()))) {
+        if (q.find() && oneYear(q.group(2), heading.substring(q.end() - 2, q.end()))) {
             YearMonth end = quarterEnd(Integer.parseInt(q.group(2)), Integer.parseInt(q.group(1)));
             return PartialDate.ofMonth(end.getYear(), end.getMonthValue());
         }
         Matcher y = YEAR_QUARTER.matcher(heading);
-        if (y.find() && (Integer.parseInt(y.group(1)) + 1) % 100 == Integer.parseInt(y.group(2))) {
+        if (y.find() && oneYear(y.group(1), y.group(2))) {
             YearMonth end = quarterEnd(Integer.parseInt(y.group(1)), Integer.parseInt(y.group(3)));
             return PartialDate.ofMonth(end.getYear(), end.getMonthValue());
         }
@@ -97,12 +97,16 @@ final class IndicatorPeriods {
         return quarter == 4 ? YearMonth.of(financialYear + 1, 3) : YearMonth.of(financialYear, 3 + 3 * quarter);
     }
 
+    /** Whether "2024" and "25" (or "2025") name one financial or academic year, 2024/25, rather than two years apart. */
+    static boolean oneYear(String firstYear, String secondYear) {
+        return (Integer.parseInt(firstYear) + 1) % 100 == Integer.parseInt(secondYear) % 100;
+    }
+
     /** The first year of a financial year written in {@code s} ("2024/25" gives 2024), or null. */
     static Integer financialYearIn(String s) {
         Matcher m = FINANCIAL_YEAR.matcher(s);
         while (m.find()) {
-            int start = Integer.parseInt(m.group(1));
-            if ((start + 1) % 100 == Integer.parseInt(m.group(2))) return start;
+            if (oneYear(m.group(1), m.group(2))) return Integer.valueOf(m.group(1));
         }
         return null;
     }
@@ -117,7 +121,7 @@ final class IndicatorPeriods {
         int quarter = financialYear != null ? Integer.parseInt(q.group(1)) : 0;
         if (financialYear == null) {
             Matcher y = YEAR_QUARTER.matcher(head);
-            if (y.find() && (Integer.parseInt(y.group(1)) + 1) % 100 == Integer.parseInt(y.group(2))) {
+            if (y.find() && oneYear(y.group(1), y.group(2))) {
                 financialYear = Integer.valueOf(y.group(1));
                 quarter = Integer.parseInt(y.group(3));
             }
@@ -173,7 +177,7 @@ final class IndicatorPeriods {
         Matcher qc = QUARTER_CUE.matcher(text);
         while (qc.find()) {
             // "at the end of Q2", "(Q1: 398)": the quarter of the year the cue or the document names
-            Integer fy = qc.group(2) != null && (Integer.parseInt(qc.group(2)) + 1) % 100 == Integer.parseInt(qc.group(3))
+            Integer fy = qc.group(2) != null && oneYear(qc.group(2), qc.group(3))
                     ? Integer.valueOf(qc.group(2)) : qc.group(2) == null ? financialYear : null;
             if (fy == null || overlapsAny(out, qc.start(), qc.end())) continue;
             YearMonth end = quarterEnd(fy, Integer.parseInt(qc.group(1)));
@@ -197,8 +201,7 @@ final class IndicatorPeriods {
         while (fy.find()) {
             // "was 93.1% in 2023/24": a financial or academic year, as precise as the text gives it (its first year);
             // after the quarter cues, so that "Q3 2023/24" keeps its quarter
-            int first = Integer.parseInt(fy.group(1));
-            if ((first + 1) % 100 == Integer.parseInt(fy.group(2))) add(out, text, fy.start(), fy.end(), PartialDate.ofYear(first));
+            if (oneYear(fy.group(1), fy.group(2))) add(out, text, fy.start(), fy.end(), PartialDate.ofYear(Integer.parseInt(fy.group(1))));
         }
         if (currentYear != null) {
             for (Pattern p : IndicatorLexicon.CURRENT) {

@@ -253,9 +253,8 @@ final class IndicatorTableReader {
         }
         Matcher f = FINANCIAL_YEAR_CELL.matcher(cell);
         if (f.matches()) {
-            int start = Integer.parseInt(f.group(1));
             // a financial year's figures stand at its end, 31 March
-            return (start + 1) % 100 == Integer.parseInt(f.group(2)) ? new Column(PartialDate.ofMonth(start + 1, 3), null) : null;
+            return IndicatorPeriods.oneYear(f.group(1), f.group(2)) ? new Column(PartialDate.ofMonth(Integer.parseInt(f.group(1)) + 1, 3), null) : null;
         }
         PartialDate p = year(cell);
         if (p != null) return new Column(p, null);

@@ -271,13 +271,17 @@ class IndicatorExtractorTest {
         assertEquals(DERBY.gss(), obs.get(10).areaCode());
     }
 
-    @Test
-    void aTotalColumnBesideTheBreakdownsIsTheIndicatorWithoutABreakdown() {
-        String text = "How our schools were judged at their latest inspection, percentage good or outstanding.\n\n"
-                + "Area\tPrimary\tSecondary\tAll schools\n"
+    /** Schools good or outstanding by phase, England and Derby, with a third column headed {@code lastColumn}. */
+    private static String schoolsByPhase(String lastColumn) {
+        return "How our schools were judged at their latest inspection, percentage good or outstanding.\n\n"
+                + "Area\tPrimary\tSecondary\t" + lastColumn + "\n"
                 + "England\t90%\t83%\t89%\n"
                 + "Derby\t87%\t71%\t84%\n";
-        List<Observation> obs = read(text);
+    }
+
+    @Test
+    void aTotalColumnBesideTheBreakdownsIsTheIndicatorWithoutABreakdown() {
+        List<Observation> obs = read(schoolsByPhase("All schools"));
         assertEquals(6, obs.size(), obs::toString);
         assertTrue(obs.stream().allMatch(o -> o.indicator().equals("schools-good-or-outstanding-pct")));
         Observation derbyAll = obs.stream().filter(o -> o.areaCode().equals(DERBY.gss()) && o.breakdown() == null).findFirst().orElseThrow();
@@ -287,11 +291,8 @@ class IndicatorExtractorTest {
 
     @Test
     void aColumnThatIsNeitherABreakdownNorATotalIsNotRead() {
-        String text = "How our schools were judged at their latest inspection, percentage good or outstanding.\n\n"
-                + "Area\tPrimary\tSecondary\tLast year\n"
-                + "England\t90%\t83%\t88%\n"
-                + "Derby\t87%\t71%\t80%\n";
-        assertTrue(read(text).stream().noneMatch(o -> o.breakdown() == null), read(text)::toString);
+        List<Observation> obs = read(schoolsByPhase("Last year"));
+        assertTrue(obs.stream().noneMatch(o -> o.breakdown() == null), obs::toString);
     }
 
     @Test
