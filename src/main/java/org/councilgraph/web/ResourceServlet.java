@@ -73,7 +73,11 @@ final class ResourceServlet extends HttpServlet {
         Representation r = rep.get();
         PageCache.Body body;
         try {
-            body = web.cache().get(r + " " + iri.get(), () -> render(subject, r));
+            body = web.cache().get(r + " " + iri.get(), () -> web.admission().render(() -> render(subject, r)));
+        } catch (PageAdmission.Busy e) {
+            resp.setHeader("Retry-After", Long.toString(Math.max(1, web.admission().waitLimit().toSeconds())));
+            WebResponses.text(req, resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Many pages are being prepared; try again in a few seconds.\n");
+            return;
         } catch (QueryCancelledException e) {
             resp.setHeader("Retry-After", "10");
             WebResponses.text(req, resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "This page took too long to prepare; try again shortly.\n");

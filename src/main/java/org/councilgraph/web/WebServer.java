@@ -24,7 +24,8 @@ public final class WebServer {
         ResourcePages resources = new ResourcePages(data, urls);
         CouncilPages councils = new CouncilPages(data, resources);
         WebContext web = new WebContext(data, urls, templates, resources, councils,
-                config.councilSummaries() ? CouncilSummaries.start(data, resources, councils) : CouncilSummaries.NONE, new SitePages(data, resources, urls), CannedQueries.load(), new PageCache(config.pageCacheSize()), config);
+                config.councilSummaries() ? CouncilSummaries.start(data, resources, councils) : CouncilSummaries.NONE, new SitePages(data, resources, urls), CannedQueries.load(), new PageCache(config.pageCacheSize()),
+                PageAdmission.perCore(), config);
 
         ReadGuards.topNUpTo(config.maxRows());
         DataService sparql = DataService.newBuilder(data.datasetGraph())
