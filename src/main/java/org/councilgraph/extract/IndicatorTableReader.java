@@ -270,8 +270,8 @@ final class IndicatorTableReader {
 
     private static final Pattern SCORECARD_HEAD = Pattern.compile(
             "(?i)^(?:key\\s+)?(?:performance\\s+)?(?:indicators?|measures?|KPIs?|metrics?)$");
-    private static final Pattern OTHER_COLUMN = Pattern.compile(
-            "(?i)^(?:targets?|RAG(?:\\s+(?:rating|status))?|status|DoT|direction(?:\\s+of\\s+travel)?|trend|polarity|benchmark|stat(?:istical)?\\s+neighbours?|comments?|commentary)$");
+    /** A column with no figure of the measure itself: a target, a rating, the direction of travel, a comment. */
+    private static final Pattern OTHER_COLUMN = Pattern.compile("(?i)^" + Lexicon.alternation("indicator-other-columns.txt") + "$");
     /** A word cell of such a column, one per line: "Improving", "Stable", "Green", "On track", "↑". */
     private static final Pattern WORD_CELL = Pattern.compile("^[\\p{L}↑↓→←↗↘=+ -]{1,25}$");
 
