@@ -51,10 +51,20 @@ public final class Columns {
     }
 
     private static boolean crosses(PdfLine l, double x) {
-        return l.runs().stream().anyMatch(r -> r.x0() < x && r.x1() > x);
+        for (Run r : l.runs()) {
+            if (crosses(r, x)) return true;
+        }
+        return false;
     }
 
-    /** The x of a gutter in the middle third of the page's text that splits enough lines of prose on both sides. */
+    private static boolean crosses(Run r, double x) {
+        return r.x0() < x && r.x1() > x;
+    }
+
+    /**
+     * The x of a gutter in the middle third of the page's text that splits enough lines of prose on
+     * both sides. Candidates are tried every 2 points, so each pass over the page only counts.
+     */
     private static Double gutter(List<PdfLine> page) {
         if (page.size() < MIN_SPLIT_LINES) return null;
         double left = page.stream().mapToDouble(PdfLine::x0).min().orElse(0);
@@ -63,30 +73,49 @@ public final class Columns {
         Double best = null;
         int bestSplit = 0;
         for (double x = left + width / 3; x <= left + 2 * width / 3; x += 2) {
-            final double g = x;
-            int leftLines = 0, rightLines = 0, crossing = 0;
-            double leftWords = 0, rightWords = 0, leftRuns = 0, rightRuns = 0;
-            for (PdfLine l : page) {
-                if (crosses(l, g)) {
-                    crossing++;
-                    continue;
-                }
-                List<Run> ls = l.runs().stream().filter(r -> r.x1() <= g).toList();
-                List<Run> rs = l.runs().stream().filter(r -> r.x0() >= g).toList();
-                if (!ls.isEmpty()) leftLines++;
-                if (!rs.isEmpty()) rightLines++;
-                leftRuns += ls.size();
-                rightRuns += rs.size();
-                leftWords += ls.stream().mapToInt(r -> r.words().size()).sum();
-                rightWords += rs.stream().mapToInt(r -> r.words().size()).sum();
-            }
-            int split = Math.min(leftLines, rightLines);
-            boolean prose = leftRuns > 0 && rightRuns > 0 && leftWords / leftRuns >= PROSE_WORDS && rightWords / rightRuns >= PROSE_WORDS;
-            if (split >= MIN_SPLIT_LINES && 2 * split >= crossing && prose && split > bestSplit) {
-                best = g;
-                bestSplit = split;
+            Split s = split(page, x);
+            int lines = Math.min(s.leftLines, s.rightLines);
+            if (lines >= MIN_SPLIT_LINES && 2 * lines >= s.crossing && s.prose() && lines > bestSplit) {
+                best = x;
+                bestSplit = lines;
             }
         }
         return best;
+    }
+
+    /** How the page's lines fall either side of a candidate gutter at x, or across it. */
+    private static Split split(List<PdfLine> page, double x) {
+        Split s = new Split();
+        for (PdfLine l : page) {
+            if (crosses(l, x)) {
+                s.crossing++;
+                continue;
+            }
+            int leftRuns = 0, rightRuns = 0;
+            for (Run r : l.runs()) {
+                if (r.x1() <= x) {
+                    leftRuns++;
+                    s.leftWords += r.words().size();
+                }
+                if (r.x0() >= x) {
+                    rightRuns++;
+                    s.rightWords += r.words().size();
+                }
+            }
+            if (leftRuns > 0) s.leftLines++;
+            if (rightRuns > 0) s.rightLines++;
+            s.leftRuns += leftRuns;
+            s.rightRuns += rightRuns;
+        }
+        return s;
+    }
+
+    private static final class Split {
+        int leftLines, rightLines, crossing;
+        double leftWords, rightWords, leftRuns, rightRuns;
+
+        boolean prose() {
+            return leftRuns > 0 && rightRuns > 0 && leftWords / leftRuns >= PROSE_WORDS && rightWords / rightRuns >= PROSE_WORDS;
+        }
     }
 }
