@@ -1,6 +1,8 @@
 package org.councilgraph.web;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 import java.math.BigDecimal;
@@ -25,10 +27,13 @@ final class CouncilOfficialPages {
 
     private final PublishedDataset data;
     private final ResourcePages resources;
+    /** The SPARQL page's link for all of a council's paper figures on one measure, by council, measure and unit. */
+    private final Memo<List<String>, String> allPaperFiguresLinks;
 
     CouncilOfficialPages(PublishedDataset data, ResourcePages resources) {
         this.data = data;
         this.resources = resources;
+        this.allPaperFiguresLinks = new Memo<>(k -> resources.queryPage(allPaperFigures(NodeFactory.createURI(k.get(0)), k.get(1), k.get(2))), 100_000);
     }
 
     static String unitLabel(String unit) { return UNIT_LABELS.getOrDefault(unit == null ? "" : unit, Labels.words(unit)); }
@@ -100,19 +105,36 @@ final class CouncilOfficialPages {
             if (!s.neighbours.isEmpty()) lines.add(new TimeCharts.Series("Statistical neighbours' average", "line-neighbours", averages(s.neighbours)));
             boolean comparable = !s.unit.equals("count"); // England's count would dwarf a council's: rates and shares compare
             if (comparable && !s.england.isEmpty()) lines.add(new TimeCharts.Series("England", "line-england", s.england));
-            List<TimeCharts.Stated> points = stated.remove(s.indicator + "|" + s.unit);
+            List<TimeCharts.Stated> all = stated.remove(s.indicator + "|" + s.unit);
+            List<TimeCharts.Stated> points = all == null ? List.of() : TimeCharts.latest(all, TimeCharts.MAX_PAPER_POINTS);
             String note = comparable ? null : "A count follows a council's size: England's total is not drawn, and the neighbours' average is of councils of other sizes; a rate per 10,000 children, where the DfE publishes one, compares fairly.";
-            charts.add(TimeCharts.chart(s.label, unitLabel(s.unit), note, lines, points == null ? List.of() : points));
+            charts.add(withMore(TimeCharts.chart(s.label, unitLabel(s.unit), note, lines, points), c, s.indicator, s.unit, all, points));
         });
-        stated.forEach((key, points) -> {
-            String unit = key.substring(key.indexOf('|') + 1);
+        stated.forEach((key, all) -> {
+            String indicator = key.substring(0, key.indexOf('|')), unit = key.substring(key.indexOf('|') + 1);
+            List<TimeCharts.Stated> points = TimeCharts.latest(all, TimeCharts.MAX_PAPER_POINTS);
             Map<Periods.Period, BigDecimal> line = new HashMap<>();
             points.forEach(p -> line.putIfAbsent(p.period(), p.value()));
             String title = statedLabels.get(key);
-            charts.add(TimeCharts.chart(Character.toUpperCase(title.charAt(0)) + title.substring(1) + " (as stated in papers)", unitLabel(unit), null,
-                    List.of(new TimeCharts.Series("Stated in papers", "line-papers", line)), points));
+            charts.add(withMore(TimeCharts.chart(Character.toUpperCase(title.charAt(0)) + title.substring(1) + " (as stated in papers)", unitLabel(unit), null,
+                    List.of(new TimeCharts.Series("Stated in papers", "line-papers", line)), points), c, indicator, unit, all, points));
         });
         return charts;
+    }
+
+    /** The chart, with a link to all the papers' figures for its measure when it shows only the latest. */
+    private OfficialViews.TimeChart withMore(OfficialViews.TimeChart chart, Node council, String indicator, String unit,
+                                            List<TimeCharts.Stated> all, List<TimeCharts.Stated> shown) {
+        if (all == null || all.size() == shown.size()) return chart;
+        return chart.withMore(new OfficialViews.MorePaperFigures(all.size(), allPaperFiguresLinks.get(List.of(council.getURI(), indicator, unit))));
+    }
+
+    /** The query for every figure the council's papers state for one measure in one unit, as shown on the SPARQL page. */
+    static String allPaperFigures(Node council, String indicator, String unit) {
+        ParameterizedSparqlString q = ResourcePages.about("council-measure-paper-figures", council);
+        q.setLiteral("measureCode", indicator);
+        q.setLiteral("unitCode", unit);
+        return ResourcePages.shown(q);
     }
 
     private static Map<Periods.Period, BigDecimal> averages(Map<Periods.Period, List<BigDecimal>> values) {

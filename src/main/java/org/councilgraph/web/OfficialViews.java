@@ -26,7 +26,15 @@ public final class OfficialViews {
      */
     public record TimeChart(String title, String unitLabel, String note, int width, int height, double left, double bottom, double right, double top,
                             List<Tick> yTicks, List<Tick> xTicks, List<Line> lines, List<PaperPoint> paperPoints,
-                            List<String> columns, List<TableRow> table) {}
+                            List<String> columns, List<TableRow> table, MorePaperFigures more) {
+        /** The same chart, saying that it shows only the latest of more figures stated in papers. */
+        TimeChart withMore(MorePaperFigures m) {
+            return new TimeChart(title, unitLabel, note, width, height, left, bottom, right, top, yTicks, xTicks, lines, paperPoints, columns, table, m);
+        }
+    }
+
+    /** How many figures papers state for a chart's measure when it shows only the latest, and the query for all of them. */
+    public record MorePaperFigures(int total, String queryUrl) {}
 
     /** What a council page shows from the official record: comparators, charts, where each inspection is known from. */
     public record CouncilOfficial(Views.Link region, List<Views.Link> neighbours, List<TimeChart> charts,

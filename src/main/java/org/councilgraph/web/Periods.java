@@ -27,7 +27,12 @@ final class Periods {
 
     private Periods() {}
 
-    static Period of(String iri) {
+    /** Periods already read: a council page reads the same few hundred periods every time it is built. */
+    private static final Memo<String, Period> KNOWN = new Memo<>(Periods::read, 100_000);
+
+    static Period of(String iri) { return KNOWN.get(iri); }
+
+    private static Period read(String iri) {
         Matcher m;
         if ((m = DAY.matcher(iri)).matches()) {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));

@@ -2,6 +2,7 @@ package org.councilgraph.web;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 
 import java.util.LinkedHashMap;
@@ -64,6 +65,16 @@ final class RecordedRows implements PageRows {
             throw new IllegalStateException(key + " asked twice with different bindings: its rows cannot be kept by name");
         }
         bound.put(key, value);
-        return rows.computeIfAbsent(key, k -> List.copyOf(run.get()));
+        return rows.computeIfAbsent(key, k -> run.get().stream().map(RecordedRows::detached).toList());
+    }
+
+    /**
+     * The row with its terms copied out of the store: a TDB2 row holds node ids and looks each term up in the node
+     * table whenever it is read, so a replayed record would go to the store on every page it builds.
+     */
+    private static Binding detached(Binding row) {
+        BindingBuilder copy = Binding.builder();
+        row.forEach(copy::add);
+        return copy.build();
     }
 }

@@ -85,6 +85,9 @@ final class ResourcePages {
         return new Views.Link(href, label, iri);
     }
 
+    /** The SPARQL page, opened on the query given and running it. */
+    String queryPage(String query) { return urls.queryPage(query); }
+
     Views.Link link(Node n, String knownLabel) {
         String label = knownLabel != null ? knownLabel : Labels.fallback(n);
         if (n.isURI()) return new Views.Link(urls.page(n.getURI()), label, n.getURI());

@@ -16,6 +16,11 @@ import java.util.TreeMap;
  */
 final class TimeCharts {
     static final int WIDTH = 640, HEIGHT = 260;
+    /**
+     * Most figures stated in papers a chart draws and lists: the latest ones. Over years of monthly reports a council's
+     * papers state one measure hundreds of times; a chart of them all is unreadable and made the page hundreds of KB.
+     */
+    static final int MAX_PAPER_POINTS = 40;
     static final double LEFT = 56, RIGHT = 16, TOP = 16, BOTTOM = 40;
 
     /** A named line of values by period, drawn in a CSS class. */
@@ -25,6 +30,14 @@ final class TimeCharts {
     record Stated(Periods.Period period, BigDecimal value, String quote, String url) {}
 
     private TimeCharts() {}
+
+    /** The latest {@code max} of the figures, by the day their period ends; all of them if there are no more. */
+    static List<Stated> latest(List<Stated> stated, int max) {
+        if (stated.size() <= max) return stated;
+        List<Stated> byPeriod = new ArrayList<>(stated);
+        byPeriod.sort(java.util.Comparator.comparing(Stated::period, Periods.ORDER));
+        return List.copyOf(byPeriod.subList(byPeriod.size() - max, byPeriod.size()));
+    }
 
     static OfficialViews.TimeChart chart(String title, String unitLabel, String note, List<Series> series, List<Stated> stated) {
         List<LocalDate> days = new ArrayList<>();
@@ -70,7 +83,7 @@ final class TimeCharts {
             if (y % every == 0) xTicks.add(new OfficialViews.Tick(round(axis.x(LocalDate.of(y, 1, 1))), String.valueOf(y)));
         }
         return table(new OfficialViews.TimeChart(title, unitLabel, note, WIDTH, HEIGHT, LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, TOP,
-                yTicks, xTicks, lines, points, List.of(), List.of()), series, stated);
+                yTicks, xTicks, lines, points, List.of(), List.of(), null), series, stated);
     }
 
     /** The same numbers as a table: one row per line (and one for the papers), one column per period. */
@@ -91,7 +104,7 @@ final class TimeCharts {
             rows.add(new OfficialViews.TableRow("Stated in papers", periods.keySet().stream().map(p -> byIri.getOrDefault(p.iri(), "")).toList()));
         }
         return new OfficialViews.TimeChart(c.title(), c.unitLabel(), c.note(), c.width(), c.height(), c.left(), c.bottom(), c.right(), c.top(),
-                c.yTicks(), c.xTicks(), c.lines(), c.paperPoints(), columns, rows);
+                c.yTicks(), c.xTicks(), c.lines(), c.paperPoints(), columns, rows, null);
     }
 
     private static TreeMap<Periods.Period, BigDecimal> sorted(Map<Periods.Period, BigDecimal> values) {

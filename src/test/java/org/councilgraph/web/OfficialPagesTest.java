@@ -2,6 +2,8 @@ package org.councilgraph.web;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.councilgraph.cli.Main;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -105,6 +107,22 @@ class OfficialPagesTest {
         assertTrue(body.contains("class=\"paper-point\""));
         assertTrue(body.contains("children looked after at 31 March 2025 was 564"), "the quote");
         assertTrue(body.contains(base + "doc/document/"), "a link to the evidence");
+    }
+
+    @Test
+    void the_query_for_all_of_a_measures_paper_figures_finds_them_and_no_other_measure_or_unit() throws Exception {
+        Node stockton = NodeFactory.createURI(base + "id/council/E06000004");
+        List<String> rows = sparqlAsShown(CouncilOfficialPages.allPaperFigures(stockton, "children-in-care", "count"));
+        assertEquals("period,value,quote,document", rows.get(0));
+        assertTrue(rows.stream().anyMatch(l -> l.contains(",564.0,") && l.contains("was 564")), String.join("\n", rows));
+        assertEquals(1, sparqlAsShown(CouncilOfficialPages.allPaperFigures(stockton, "children-in-care", "percent")).size(), "only the header");
+        assertEquals(1, sparqlAsShown(CouncilOfficialPages.allPaperFigures(stockton, "no-such-measure", "count")).size(), "only the header");
+    }
+
+    private static List<String> sparqlAsShown(String query) throws Exception {
+        HttpResponse<String> r = get("sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body().lines().toList();
     }
 
     @Test

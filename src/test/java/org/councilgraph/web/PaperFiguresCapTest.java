@@ -1,0 +1,101 @@
+package org.councilgraph.web;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.councilgraph.cli.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A council whose papers state one measure more often than a chart shows: 45 yearly reports, each giving the
+ * children looked after on 31 March of its year. The council page draws the latest 40 and links to a query for all.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class PaperFiguresCapTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final int FIRST_YEAR = 1981, LAST_YEAR = 2025;
+    private static FusekiServer server;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) { port = s.getLocalPort(); }
+        base = "http://localhost:" + port + "/";
+        Path dir = Files.createTempDirectory("councilgraph-cap-test-");
+        Path papers = Files.createDirectory(dir.resolve("papers"));
+        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+            Files.writeString(papers.resolve("report-" + year + ".txt"), "Children's services performance report\n\n"
+                    + "The number of children looked after at 31 March " + year + " was " + (400 + year - FIRST_YEAR) + ".\n");
+            Files.writeString(papers.resolve("report-" + year + ".meta.json"), "{\"council\": \"E06000001\", \"councilName\": \"Hartlepool Borough Council\", "
+                    + "\"documentType\": \"report\", \"meetingDate\": \"" + year + "-05-10\"}\n");
+        }
+        Path db = dir.resolve("db");
+        assertEquals(0, Main.commandLine().execute("load", papers.toString(), "--db", db.toString(), "--base-uri", base));
+        Duration timeout = Duration.ofSeconds(30);
+        server = WebServer.build(PublishedDataset.open(db, timeout), new ServerConfig(port, base, timeout, 100_000)).start();
+    }
+
+    @AfterAll
+    static void stop() { if (server != null) server.stop(); }
+
+    private static String get(String path, String accept) throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).header("Accept", accept)
+                .timeout(Duration.ofSeconds(60)).build();
+        HttpResponse<String> response = HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    @Test
+    void the_chart_draws_the_latest_40_figures_and_says_how_many_there_are() throws Exception {
+        String page = get("doc/council/E06000001", "text/html");
+        assertEquals(TimeCharts.MAX_PAPER_POINTS, count(page, "class=\"paper-point\""));
+        assertTrue(page.contains("31 March 2025: 444"), "the latest figure");
+        assertTrue(page.contains("31 March 1986: 405"), "the oldest of the latest 40");
+        assertFalse(page.contains("31 March 1985: 404"), "an older one is not drawn");
+        assertTrue(page.contains("The chart shows the latest 40 of the 45 figures stated in papers for this measure"), "the note");
+    }
+
+    @Test
+    void the_link_opens_a_query_that_finds_all_45() throws Exception {
+        String page = get("doc/council/E06000001", "text/html");
+        Matcher link = Pattern.compile("<a href=\"([^\"]+)\">all 45 on the SPARQL page</a>").matcher(page);
+        assertTrue(link.find(), "the link");
+        String href = link.group(1).replace("&amp;", "&");
+        assertTrue(href.startsWith(base + "query?query="), href);
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofString()).statusCode(), "the SPARQL page opens");
+
+        String query = URLDecoder.decode(href.substring((base + "query?query=").length()), StandardCharsets.UTF_8);
+        List<String> rows = get("sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/csv").lines().toList();
+        assertEquals(1 + LAST_YEAR - FIRST_YEAR + 1, rows.size(), String.join("\n", rows));
+        assertTrue(rows.get(1).startsWith("http://reference.data.gov.uk/id/day/2025-03-31,444"), rows.get(1));
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) n++;
+        return n;
+    }
+}
