@@ -27,9 +27,35 @@ final class CompareServlet extends HttpServlet {
         this.compare = new ComparePages(web.data(), web.resources(), web.urls());
     }
 
+    /** A comparison as prepared: its media type and bytes, and the file name it downloads as (null for a page). */
+    private record Answer(String contentType, byte[] body, String fileName) {
+        static Answer page(String html) { return new Answer("text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), null); }
+
+        static Answer download(String contentType, String fileName, String body) {
+            return new Answer(contentType, body.getBytes(StandardCharsets.UTF_8), fileName.replaceAll("[^A-Za-z0-9._-]", "-"));
+        }
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String which = req.getPathInfo() == null ? "" : req.getPathInfo();
+        if (!List.of("/ilacs", "/indicator", "/cross-check").contains(which)) {
+            WebResponses.text(req, resp, 404, "No such comparison. Try /compare/ilacs, /compare/indicator or /compare/cross-check.\n");
+            return;
+        }
+        Answer answer;
+        try {
+            // prepared in a turn, like the resource pages; sent after it, so a slow reader holds no turn
+            answer = web.admission().render(() -> prepare(which, req));
+        } catch (PageAdmission.Busy e) {
+            WebResponses.busy(req, resp, web.admission());
+            return;
+        }
+        if (answer.fileName() != null) resp.setHeader("Content-Disposition", "attachment; filename=\"" + answer.fileName() + "\"");
+        WebResponses.send(req, resp, 200, answer.contentType(), answer.body(), web.data().lastModified(), false);
+    }
+
+    private Answer prepare(String which, HttpServletRequest req) {
         String format = req.getParameter("format");
         Map<String, Object> model = new HashMap<>();
         switch (which) {
@@ -37,25 +63,18 @@ final class CompareServlet extends HttpServlet {
                 String region = req.getParameter("region");
                 if (region != null && !region.matches("E\\d{8}")) region = null;
                 ComparePages.IlacsPage page = compare.ilacs(region);
-                if ("csv".equals(format)) {
-                    download(req, resp, "text/csv; charset=utf-8", "ilacs-grades.csv", ComparePages.ilacsCsv(page.rows()));
-                    return;
-                }
+                if ("csv".equals(format)) return Answer.download("text/csv; charset=utf-8", "ilacs-grades.csv", ComparePages.ilacsCsv(page.rows()));
                 model.put("title", "ILACS grades of every council");
                 model.put("p", page);
                 model.put("csv", web.urls().base() + "compare/ilacs?format=csv" + (region != null ? "&region=" + region : ""));
-                WebResponses.html(req, resp, 200, web.templates().render("compare-ilacs", model), web.data().lastModified(), false);
+                return Answer.page(web.templates().render("compare-ilacs", model));
             }
             case "/indicator" -> {
                 String ind = req.getParameter("indicator");
                 if (ind != null && !ind.matches("[A-Za-z0-9-]{1,120}")) ind = null;
                 ComparePages.IndicatorPage page = compare.indicator(ind);
-                if ("csv".equals(format) || "json".equals(format)) {
-                    if ("csv".equals(format)) download(req, resp, "text/csv; charset=utf-8", ind + ".csv", ComparePages.indicatorCsv(page.figures()));
-                    else download(req, resp, "application/json", ind + ".json", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
-                            Map.of("indicator", String.valueOf(ind), "figures", page.figures())));
-                    return;
-                }
+                if ("csv".equals(format)) return Answer.download("text/csv; charset=utf-8", ind + ".csv", ComparePages.indicatorCsv(page.figures()));
+                if ("json".equals(format)) return Answer.download("application/json", ind + ".json", json(Map.of("indicator", String.valueOf(ind), "figures", page.figures())));
                 String title = page.title();
                 model.put("title", title == null ? "Figures across councils" : Character.toUpperCase(title.charAt(0)) + title.substring(1) + " across councils");
                 model.put("t", page);
@@ -63,23 +82,25 @@ final class CompareServlet extends HttpServlet {
                     model.put("csv", web.urls().base() + "compare/indicator?indicator=" + ind + "&format=csv");
                     model.put("json", web.urls().base() + "compare/indicator?indicator=" + ind + "&format=json");
                 }
-                WebResponses.html(req, resp, 200, web.templates().render("compare-indicator", model), web.data().lastModified(), false);
+                return Answer.page(web.templates().render("compare-indicator", model));
             }
-            case "/cross-check" -> {
+            default -> {
                 List<OfficialViews.CrossCheckRow> rows = compare.crossCheck();
                 model.put("title", "Papers checked against the official record");
                 model.put("rows", rows);
                 model.put("agree", rows.stream().filter(r -> r.verdictClass().equals("verdict-agrees")).count());
                 model.put("differ", rows.stream().filter(r -> r.verdictClass().equals("verdict-differs")).count());
                 model.put("query", web.urls().queryPage(CannedQueries.readResource("queries/cross-check.rq")));
-                WebResponses.html(req, resp, 200, web.templates().render("compare-cross-check", model), web.data().lastModified(), false);
+                return Answer.page(web.templates().render("compare-cross-check", model));
             }
-            default -> WebResponses.text(req, resp, 404, "No such comparison. Try /compare/ilacs, /compare/indicator or /compare/cross-check.\n");
         }
     }
 
-    private void download(HttpServletRequest req, HttpServletResponse resp, String type, String name, String body) throws IOException {
-        resp.setHeader("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "-") + "\"");
-        WebResponses.send(req, resp, 200, type, body.getBytes(StandardCharsets.UTF_8), web.data().lastModified(), false);
+    private static String json(Object value) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

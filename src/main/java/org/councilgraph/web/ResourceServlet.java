@@ -75,8 +75,7 @@ final class ResourceServlet extends HttpServlet {
         try {
             body = web.cache().get(r + " " + iri.get(), () -> web.admission().render(() -> render(subject, r)));
         } catch (PageAdmission.Busy e) {
-            resp.setHeader("Retry-After", Long.toString(Math.max(1, web.admission().waitLimit().toSeconds())));
-            WebResponses.text(req, resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Many pages are being prepared; try again in a few seconds.\n");
+            WebResponses.busy(req, resp, web.admission());
             return;
         } catch (QueryCancelledException e) {
             resp.setHeader("Retry-After", "10");

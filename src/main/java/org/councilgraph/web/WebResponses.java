@@ -50,6 +50,12 @@ final class WebResponses {
         send(req, resp, 200, r.contentType(), out.toByteArray(), lastModified, varyAccept);
     }
 
+    /** 503 with {@code Retry-After} for a page that found no turn to be prepared in ({@link PageAdmission}). */
+    static void busy(HttpServletRequest req, HttpServletResponse resp, PageAdmission admission) throws IOException {
+        resp.setHeader("Retry-After", Long.toString(Math.max(1, admission.waitLimit().toSeconds())));
+        text(req, resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Many pages are being prepared; try again in a few seconds.\n");
+    }
+
     static void text(HttpServletRequest req, HttpServletResponse resp, int status, String text) throws IOException {
         send(req, resp, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8), Instant.EPOCH, false);
     }

@@ -18,6 +18,11 @@ public final class WebServer {
     private WebServer() {}
 
     public static FusekiServer build(PublishedDataset data, ServerConfig config) {
+        return build(data, config, PageAdmission.perCore());
+    }
+
+    /** The same, with the pages taking turns from {@code admission}. */
+    static FusekiServer build(PublishedDataset data, ServerConfig config, PageAdmission admission) {
         // things are named under the published base; links start with it, or with / when none was given
         LinkedDataUrls urls = new LinkedDataUrls(data.base(), config.baseUri() != null ? config.baseUri() : "/");
         Templates templates = new Templates(Map.of("base", urls.base(), "sparql", urls.sparqlEndpoint()));
@@ -25,7 +30,7 @@ public final class WebServer {
         CouncilPages councils = new CouncilPages(data, resources);
         WebContext web = new WebContext(data, urls, templates, resources, councils,
                 config.councilSummaries() ? CouncilSummaries.start(data, resources, councils) : CouncilSummaries.NONE, new SitePages(data, resources, urls), CannedQueries.load(), new PageCache(config.pageCacheSize()),
-                PageAdmission.perCore(), config);
+                admission, config);
 
         ReadGuards.topNUpTo(config.maxRows());
         DataService sparql = DataService.newBuilder(data.datasetGraph())

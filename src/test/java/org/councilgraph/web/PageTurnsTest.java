@@ -1,0 +1,88 @@
+package org.councilgraph.web;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.councilgraph.cli.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A real server whose pages have one turn between them, held by the test: a page of a thing and a comparison each
+ * wait for it, are refused with 503 and {@code Retry-After} when it does not come, and are served once it is free.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class PageTurnsTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final PageAdmission ONE_TURN = new PageAdmission(1, Duration.ofMillis(300));
+    private static FusekiServer server;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) { port = s.getLocalPort(); }
+        base = "http://localhost:" + port + "/";
+        Path dir = Files.createTempDirectory("councilgraph-turns-test-");
+        Path papers = Files.createDirectory(dir.resolve("papers"));
+        Files.writeString(papers.resolve("report.txt"), "Children's services performance report\n\n"
+                + "The number of children looked after at 31 March 2024 was 321.\n");
+        Files.writeString(papers.resolve("report.meta.json"), "{\"council\": \"E06000001\", \"councilName\": \"Hartlepool Borough Council\", "
+                + "\"documentType\": \"report\", \"meetingDate\": \"2024-05-10\"}\n");
+        Path db = dir.resolve("db");
+        assertEquals(0, Main.commandLine().execute("load", papers.toString(), "--db", db.toString(), "--base-uri", base));
+        Duration timeout = Duration.ofSeconds(30);
+        server = WebServer.build(PublishedDataset.open(db, timeout), new ServerConfig(port, base, timeout, 100_000), ONE_TURN).start();
+    }
+
+    @AfterAll
+    static void stop() { if (server != null) server.stop(); }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void pages_and_comparisons_wait_for_a_turn_and_are_refused_when_none_comes() throws Exception {
+        CountDownLatch holding = new CountDownLatch(1), done = new CountDownLatch(1);
+        Thread holder = new Thread(() -> ONE_TURN.render(() -> {
+            holding.countDown();
+            try { done.await(); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+            return null;
+        }));
+        holder.start();
+        assertTrue(holding.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        try {
+            for (String path : new String[]{"compare/ilacs", "compare/indicator?indicator=children-in-care&format=csv", "compare/cross-check",
+                    "doc/council/E06000001"}) {
+                HttpResponse<String> r = get(path);
+                assertEquals(503, r.statusCode(), path);
+                assertEquals("1", r.headers().firstValue("Retry-After").orElse(""), path);
+                assertTrue(r.body().contains("Many pages are being prepared"), path);
+            }
+        } finally {
+            done.countDown();
+            holder.join();
+        }
+        assertEquals(200, get("compare/ilacs").statusCode(), "served once the turn is free");
+        HttpResponse<String> csv = get("compare/indicator?indicator=children-in-care&format=csv");
+        assertEquals(200, csv.statusCode());
+        assertEquals("attachment; filename=\"children-in-care.csv\"", csv.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals(200, get("doc/council/E06000001").statusCode());
+        assertEquals(404, get("compare/nothing").statusCode(), "no such comparison takes no turn to say so");
+    }
+}
