@@ -18,6 +18,7 @@ import java.util.Map;
  */
 final class CompareServlet extends HttpServlet {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> COMPARISONS = List.of("/ilacs", "/indicator", "/cross-check");
 
     private final WebContext web;
     private final ComparePages compare;
@@ -39,7 +40,7 @@ final class CompareServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String which = req.getPathInfo() == null ? "" : req.getPathInfo();
-        if (!List.of("/ilacs", "/indicator", "/cross-check").contains(which)) {
+        if (!COMPARISONS.contains(which)) {
             WebResponses.text(req, resp, 404, "No such comparison. Try /compare/ilacs, /compare/indicator or /compare/cross-check.\n");
             return;
         }
@@ -84,7 +85,7 @@ final class CompareServlet extends HttpServlet {
                 }
                 return Answer.page(web.templates().render("compare-indicator", model));
             }
-            default -> {
+            case "/cross-check" -> {
                 List<OfficialViews.CrossCheckRow> rows = compare.crossCheck();
                 model.put("title", "Papers checked against the official record");
                 model.put("rows", rows);
@@ -93,6 +94,7 @@ final class CompareServlet extends HttpServlet {
                 model.put("query", web.urls().queryPage(CannedQueries.readResource("queries/cross-check.rq")));
                 return Answer.page(web.templates().render("compare-cross-check", model));
             }
+            default -> throw new IllegalArgumentException("no such comparison: " + which);
         }
     }
 
