@@ -1,7 +1,6 @@
 package org.councilgraph.web;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.councilgraph.cli.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -13,9 +12,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,14 +37,8 @@ class PageTurnsTest {
         int port;
         try (ServerSocket s = new ServerSocket(0)) { port = s.getLocalPort(); }
         base = "http://localhost:" + port + "/";
-        Path dir = Files.createTempDirectory("councilgraph-turns-test-");
-        Path papers = Files.createDirectory(dir.resolve("papers"));
-        Files.writeString(papers.resolve("report.txt"), "Children's services performance report\n\n"
-                + "The number of children looked after at 31 March 2024 was 321.\n");
-        Files.writeString(papers.resolve("report.meta.json"), "{\"council\": \"E06000001\", \"councilName\": \"Hartlepool Borough Council\", "
-                + "\"documentType\": \"report\", \"meetingDate\": \"2024-05-10\"}\n");
-        Path db = dir.resolve("db");
-        assertEquals(0, Main.commandLine().execute("load", papers.toString(), "--db", db.toString(), "--base-uri", base));
+        Path db = PapersStore.load(base, Map.of("report", Map.entry("Children's services performance report\n\n"
+                + "The number of children looked after at 31 March 2024 was 321.\n", LocalDate.of(2024, 5, 10))));
         Duration timeout = Duration.ofSeconds(30);
         server = WebServer.build(PublishedDataset.open(db, timeout), new ServerConfig(port, base, timeout, 100_000), ONE_TURN).start();
     }

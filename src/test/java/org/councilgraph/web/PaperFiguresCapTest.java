@@ -1,7 +1,6 @@
 package org.councilgraph.web;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.councilgraph.cli.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -16,10 +15,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,16 +44,12 @@ class PaperFiguresCapTest {
         int port;
         try (ServerSocket s = new ServerSocket(0)) { port = s.getLocalPort(); }
         base = "http://localhost:" + port + "/";
-        Path dir = Files.createTempDirectory("councilgraph-cap-test-");
-        Path papers = Files.createDirectory(dir.resolve("papers"));
+        Map<String, Map.Entry<String, LocalDate>> papers = new TreeMap<>();
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-            Files.writeString(papers.resolve("report-" + year + ".txt"), "Children's services performance report\n\n"
-                    + "The number of children looked after at 31 March " + year + " was " + (400 + year - FIRST_YEAR) + ".\n");
-            Files.writeString(papers.resolve("report-" + year + ".meta.json"), "{\"council\": \"E06000001\", \"councilName\": \"Hartlepool Borough Council\", "
-                    + "\"documentType\": \"report\", \"meetingDate\": \"" + year + "-05-10\"}\n");
+            papers.put("report-" + year, Map.entry("Children's services performance report\n\n"
+                    + "The number of children looked after at 31 March " + year + " was " + (400 + year - FIRST_YEAR) + ".\n", LocalDate.of(year, 5, 10)));
         }
-        Path db = dir.resolve("db");
-        assertEquals(0, Main.commandLine().execute("load", papers.toString(), "--db", db.toString(), "--base-uri", base));
+        Path db = PapersStore.load(base, papers);
         Duration timeout = Duration.ofSeconds(30);
         server = WebServer.build(PublishedDataset.open(db, timeout), new ServerConfig(port, base, timeout, 100_000)).start();
     }
