@@ -1,7 +1,6 @@
 package org.councilgraph.web;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.engine.binding.Binding;
 
@@ -27,13 +26,16 @@ final class CouncilOfficialPages {
 
     private final PublishedDataset data;
     private final ResourcePages resources;
-    /** The SPARQL page's link for all of a council's paper figures on one measure, by council, measure and unit. */
-    private final Memo<List<String>, String> allPaperFiguresLinks;
+    /** One measure in one unit on one council's page. */
+    private record CouncilMeasure(Node council, String indicator, String unit) {}
+
+    /** The SPARQL page's link for all of a council's paper figures on one measure. */
+    private final Memo<CouncilMeasure, String> allPaperFiguresLinks;
 
     CouncilOfficialPages(PublishedDataset data, ResourcePages resources) {
         this.data = data;
         this.resources = resources;
-        this.allPaperFiguresLinks = new Memo<>(k -> resources.queryPage(allPaperFigures(NodeFactory.createURI(k.get(0)), k.get(1), k.get(2))), 100_000);
+        this.allPaperFiguresLinks = new Memo<>(m -> resources.queryPage(allPaperFigures(m.council(), m.indicator(), m.unit())), 100_000);
     }
 
     static String unitLabel(String unit) { return UNIT_LABELS.getOrDefault(unit == null ? "" : unit, Labels.words(unit)); }
@@ -126,7 +128,7 @@ final class CouncilOfficialPages {
     private OfficialViews.TimeChart withMore(OfficialViews.TimeChart chart, Node council, String indicator, String unit,
                                             List<TimeCharts.Stated> all, List<TimeCharts.Stated> shown) {
         if (all == null || all.size() == shown.size()) return chart;
-        return chart.withMore(new OfficialViews.MorePaperFigures(all.size(), allPaperFiguresLinks.get(List.of(council.getURI(), indicator, unit))));
+        return chart.withMore(new OfficialViews.MorePaperFigures(all.size(), allPaperFiguresLinks.get(new CouncilMeasure(council, indicator, unit))));
     }
 
     /** The query for every figure the council's papers state for one measure in one unit, as shown on the SPARQL page. */

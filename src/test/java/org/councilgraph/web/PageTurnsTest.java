@@ -1,18 +1,15 @@
 package org.councilgraph.web;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -29,22 +26,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PageTurnsTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final PageAdmission ONE_TURN = new PageAdmission(1, Duration.ofMillis(300));
-    private static FusekiServer server;
+    private static PapersServer served;
     private static String base;
 
     @BeforeAll
     static void start() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) { port = s.getLocalPort(); }
-        base = "http://localhost:" + port + "/";
-        Path db = PapersStore.load(base, Map.of("report", Map.entry("Children's services performance report\n\n"
-                + "The number of children looked after at 31 March 2024 was 321.\n", LocalDate.of(2024, 5, 10))));
-        Duration timeout = Duration.ofSeconds(30);
-        server = WebServer.build(PublishedDataset.open(db, timeout), new ServerConfig(port, base, timeout, 100_000), ONE_TURN).start();
+        served = PapersServer.start(Map.of("report", Map.entry("Children's services performance report\n\n"
+                + "The number of children looked after at 31 March 2024 was 321.\n", LocalDate.of(2024, 5, 10))), ONE_TURN);
+        base = served.base();
     }
 
     @AfterAll
-    static void stop() { if (server != null) server.stop(); }
+    static void stop() { if (served != null) served.stop(); }
 
     private static HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

@@ -1,13 +1,11 @@
 package org.councilgraph.web;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -15,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,26 +33,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PaperFiguresCapTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int FIRST_YEAR = 1981, LAST_YEAR = 2025;
-    private static FusekiServer server;
+    private static PapersServer served;
     private static String base;
 
     @BeforeAll
     static void start() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) { port = s.getLocalPort(); }
-        base = "http://localhost:" + port + "/";
         Map<String, Map.Entry<String, LocalDate>> papers = new TreeMap<>();
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
             papers.put("report-" + year, Map.entry("Children's services performance report\n\n"
                     + "The number of children looked after at 31 March " + year + " was " + (400 + year - FIRST_YEAR) + ".\n", LocalDate.of(year, 5, 10)));
         }
-        Path db = PapersStore.load(base, papers);
-        Duration timeout = Duration.ofSeconds(30);
-        server = WebServer.build(PublishedDataset.open(db, timeout), new ServerConfig(port, base, timeout, 100_000)).start();
+        served = PapersServer.start(papers, PageAdmission.perCore());
+        base = served.base();
     }
 
     @AfterAll
-    static void stop() { if (server != null) server.stop(); }
+    static void stop() { if (served != null) served.stop(); }
 
     private static String get(String path, String accept) throws Exception {
         HttpRequest r = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).header("Accept", accept)
